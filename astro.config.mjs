@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+
+// Deployers set these; the defaults serve the site at the root of localhost.
+const site = process.env.SITE_URL || 'https://credit-clarity.example';
+const rawBase = process.env.BASE_PATH || '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: {
+    rehypePlugins: [[rehypeBaseLinks, { base }]],
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'self'",
+      ],
+    },
+  },
+});

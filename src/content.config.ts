@@ -1,0 +1,102 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { GUIDE_TOPICS } from '~/lib/content/topics';
+
+/** Article numbers as written in Chinese law, e.g. "第673条", "第2条第二款", "第三条". */
+const articleRef = z.string().min(2).max(40).describe('Article or clause, e.g. 第673条');
+
+const sources = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/sources' }),
+  schema: z.object({
+    title: z.string().min(4).describe('Full official title'),
+    shortTitle: z.string().min(2).max(24).describe('Short name used in citations'),
+    docNumber: z.string().optional().describe('Document number, e.g. 银发〔2016〕111号'),
+    issuer: z.string().min(2),
+    kind: z.enum(['law', 'administrative-regulation', 'judicial-interpretation', 'departmental-rule', 'regulator-notice', 'self-regulation', 'court-notice', 'lender-terms', 'reference-data']),
+    published: z.coerce.date().describe('Date adopted or published'),
+    effective: z.coerce.date().optional(),
+    status: z.enum(['in-force', 'amended', 'superseded', 'draft', 'guidance']),
+    url: z.url().describe('Where the official text can be read'),
+    verification: z.enum(['primary', 'repost', 'secondary']).describe('How firmly the site checked the text'),
+    note: z.string().optional(),
+    articles: z
+      .array(z.object({ ref: articleRef, summary: z.string().min(6).max(160) }))
+      .min(1)
+      .describe('Articles the site relies on, each summarised in the site\'s own words'),
+  }),
+});
+
+const calculators = defineCollection({
+  loader: file('./content/calculators.yaml'),
+  schema: z.object({
+    title: z.string(),
+    question: z.string().max(60).describe('One line: what the calculator answers'),
+    order: z.number().int(),
+    available: z.boolean(),
+  }),
+});
+
+const citation = z.object({
+  source: reference('sources'),
+  articles: z.array(articleRef).min(1),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+  schema: z.object({
+    title: z.string().min(4).max(40),
+    description: z.string().min(20).max(120),
+    topic: z.enum(GUIDE_TOPICS),
+    lastReviewed: z.coerce.date(),
+    summary: z.array(z.string().min(8).max(80)).min(3).max(5).describe('要点: the answer in three to five lines'),
+    sources: z.array(citation).min(2),
+    nextSteps: z
+      .array(z.object({ text: z.string().min(4).max(60), href: z.string().startsWith('/').optional() }))
+      .min(2)
+      .max(3),
+    relatedGuides: z.array(reference('guides')).max(3).default([]),
+    relatedCalculators: z.array(reference('calculators')).default([]),
+    draft: z.boolean().default(false),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  schema: z.object({
+    term: z.string().min(2).max(12),
+    aliases: z.array(z.string().min(2)).default([]).describe('Other spellings that link to this term'),
+    definition: z.string().min(10).max(120),
+    example: z.string().min(10).max(160),
+    source: citation.optional(),
+  }),
+});
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: z.object({
+    title: z.string().min(4).max(40),
+    description: z.string().min(20).max(120),
+    audience: z.string().min(4),
+    minutes: z.number().int().positive().default(40),
+    goals: z.array(z.string()).min(2),
+    lastReviewed: z.coerce.date(),
+    relatedGuides: z.array(reference('guides')).default([]),
+    relatedCalculators: z.array(reference('calculators')).default([]),
+  }),
+});
+
+/** Dated reference figures (LPR, regulators' rate bands): never bare constants in code. */
+const rates = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/rates' }),
+  schema: z.object({
+    label: z.string(),
+    value: z.number(),
+    unit: z.enum(['percent-annual', 'percent-daily']),
+    asOf: z.coerce.date(),
+    source: reference('sources'),
+    note: z.string().optional(),
+  }),
+});
+
+export const collections = { sources, calculators, guides, glossary, lessons, rates };
