@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
@@ -19,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap()],
   markdown: {
-    rehypePlugins: [[rehypeBaseLinks, { base }]],
+    // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
+    processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -1,0 +1,24 @@
+/** A guide's citation, resolved against the sources collection. */
+export interface CitedArticle { ref: string; summary: string }
+
+/**
+ * Find each cited article in the source's article list; an article the source does not
+ * list is a content error (the build must fail rather than print an unchecked citation).
+ */
+export function resolveArticles(
+  guideId: string,
+  sourceId: string,
+  cited: readonly string[],
+  known: readonly CitedArticle[],
+): CitedArticle[] {
+  return cited.map((ref) => {
+    const found = known.find((a) => a.ref === ref);
+    if (!found) {
+      throw new Error(
+        `Guide "${guideId}" cites ${ref} of "${sourceId}", which content/sources/${sourceId}.yaml does not list. ` +
+          `Known: ${known.map((a) => a.ref).join(', ')}`,
+      );
+    }
+    return found;
+  });
+}
