@@ -38,6 +38,8 @@ export default defineConfig({
         "form-action 'self'",
         "frame-src 'self'",
       ],
+      // Pagefind's search runs WebAssembly from our own origin.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -37,6 +37,18 @@ const calculators = defineCollection({
   }),
 });
 
+/** Page copy for each calculator: the explanation, the formula, the deep-link contract. */
+const calculatorDocs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/calculators' }),
+  schema: z.object({
+    intro: z.string().min(10).max(200).describe('What the calculator answers, in plain Chinese'),
+    params: z.array(z.object({ name: z.string(), meaning: z.string(), example: z.string() })).min(1),
+    results: z.array(z.object({ name: z.string(), meaning: z.string() })).min(1),
+    example: z.object({ label: z.string(), query: z.string() }).describe('A worked example as a deep link'),
+    relatedGuides: z.array(reference('guides')).max(4).default([]),
+  }),
+});
+
 const citation = z.object({
   source: reference('sources'),
   articles: z.array(articleRef).min(1),
@@ -99,4 +111,4 @@ const rates = defineCollection({
   }),
 });
 
-export const collections = { sources, calculators, guides, glossary, lessons, rates };
+export const collections = { sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
