@@ -111,4 +111,18 @@ const rates = defineCollection({
   }),
 });
 
-export const collections = { sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+/** Published and worked examples: read by the finance tests and by /methodology/. */
+const referenceExamples = defineCollection({
+  loader: file('./content/reference/examples.yaml'),
+  schema: z.object({
+    kind: z.enum(['installment', 'annuity', 'daily']),
+    title: z.string(),
+    source: reference('sources').optional(),
+    origin: z.string(),
+    inputs: z.record(z.string(), z.number()),
+    expected: z.record(z.string(), z.number()),
+    tolerance: z.number().positive(),
+  }),
+});
+
+export const collections = { referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };

@@ -17,7 +17,7 @@ export const zhCN = {
   'skip.toMain': '跳到正文',
   'footer.disclaimer':
     '本站内容是一般性信息，不构成法律、财务或投资建议。具体权利义务以你的合同、平台页面展示和现行法律法规为准；涉及诉讼或重大金额时，请咨询执业律师或当地法律援助机构（12348）。',
-  'footer.privacy': '隐私承诺：你在计算器里输入的数字只在你的浏览器里计算，不会发送到任何服务器；本站不使用 Cookie，也不加载任何第三方统计或广告代码。',
+  'footer.privacy': '你在计算器里输入的数字只在你的浏览器里计算，不会发送到任何服务器；本站不使用 Cookie，也不加载任何第三方统计或广告代码。',
   'footer.license': '内容以 CC BY 4.0 许可发布，欢迎注明出处后转载、改编和用于教学；代码以 MIT 许可发布。',
   'footer.built': '本站生成于',
   'footer.sources': '法规与来源',
@@ -75,6 +75,7 @@ export const zhCN = {
   'home.guidesHeading': '常见问题，先看这里',
   'home.calculatorsHeading': '算清楚真实成本',
   'home.helpHeading': '遇到麻烦怎么办',
+  'home.promise': '隐私承诺',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

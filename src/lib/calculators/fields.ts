@@ -1,0 +1,51 @@
+/**
+ * Reading a calculator's typed or linked inputs into numbers: each field through the shared
+ * parser, with its Chinese message when it is wrong. Calculators call this, then the finance
+ * library, and turn any FinanceError into a message on the field it names.
+ */
+import { FinanceError } from '../finance/errors';
+import { parseField, type NumberRules } from '../parse/number';
+import type { Evaluation, RawInputs } from './types';
+
+export interface FieldSpec extends NumberRules {
+  /** An empty value is allowed and reads as undefined. */
+  optional?: boolean;
+}
+
+/** Parse the named fields; `values` holds the ones that parsed. */
+export function readFields<K extends string>(inputs: RawInputs, specs: Record<K, FieldSpec>): { errors: Record<string, string>; values: Partial<Record<K, number>> } {
+  const errors: Record<string, string> = {};
+  const values: Partial<Record<K, number>> = {};
+  for (const name of Object.keys(specs) as K[]) {
+    const spec = specs[name];
+    const raw = (inputs[name] ?? '').trim();
+    if (raw === '' && spec.optional) continue;
+    const r = parseField(raw, spec);
+    if (r.ok) values[name] = r.value;
+    else errors[name] = r.message;
+  }
+  return { errors, values };
+}
+
+/** Read one of a set of choices; anything else is an error with the allowed values. */
+export function readChoice<T extends string>(inputs: RawInputs, name: string, allowed: readonly T[], labels: Record<T, string>, errors: Record<string, string>): T | undefined {
+  const v = (inputs[name] ?? '').trim() as T;
+  if ((allowed as readonly string[]).includes(v)) return v;
+  errors[name] = `请选择：${allowed.map((a) => labels[a]).join('、')}。`;
+  return undefined;
+}
+
+/** Run the computation; a FinanceError becomes a message on its field (or the first given). */
+export function guard<D>(fallbackField: string, compute: () => Evaluation<D>): Evaluation<D> {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof FinanceError) return { errors: { [e.field ?? fallbackField]: e.message }, values: null, detail: null };
+    throw e;
+  }
+}
+
+/** Round a result for data-value: plain number, at most `digits` decimals. */
+export function plain(n: number, digits = 6): number {
+  return Number(n.toFixed(digits));
+}
