@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The plain number a result element carries in data-value. */
+export async function resultValue(page: Page, name: string): Promise<number> {
+  const el = page.locator(`[data-result="${name}"]`).first();
+  await expect(el).toHaveAttribute('data-value', /\d/);
+  return Number(await el.getAttribute('data-value'));
+}
+
+/** Wait until the island has hydrated and read the address (the URL sync runs after). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/** Text that must never show on a calculator page, whatever the input. */
+export async function expectNoBrokenNumbers(page: Page): Promise<void> {
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined/);
+}
