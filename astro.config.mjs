@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
 const site = process.env.SITE_URL || 'https://credit-clarity.example';
@@ -18,10 +20,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx({ rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }]] }), preact(), sitemap()],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
-    processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
     // No code blocks on this site, and Shiki's inline styles would clash with the CSP.
     syntaxHighlight: false,
   },

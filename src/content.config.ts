@@ -95,7 +95,25 @@ const lessons = defineCollection({
     lastReviewed: z.coerce.date(),
     relatedGuides: z.array(reference('guides')).default([]),
     relatedCalculators: z.array(reference('calculators')).default([]),
-  }),
+    outline: z.array(z.object({ minutes: z.number().int().positive(), activity: z.string().min(4).max(120) })).min(3),
+    discussion: z.array(z.string().min(4)).min(3),
+    exercises: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            question: z.string().min(8).max(200),
+            calculator: reference('calculators').optional(),
+            query: z.string().optional(),
+            show: z.array(z.string()).default([]),
+            answer: z.string().max(200).optional(),
+          })
+          .refine((e) => (e.calculator ? Boolean(e.query) && e.show.length > 0 : Boolean(e.answer)), {
+            message: 'an exercise needs calculator + query + show, or a text answer',
+          }),
+      )
+      .min(2),
+  }).refine((l) => l.outline.reduce((a, o) => a + o.minutes, 0) === l.minutes, { message: 'outline minutes must add up to the lesson length' }),
 });
 
 /** Dated reference figures (LPR, regulators' rate bands): never bare constants in code. */

@@ -23,7 +23,7 @@ test.describe('installment-apr', () => {
     await page.goto('calculators/installment-apr/');
     await hydrated(page);
     await page.getByLabel('合同金额').fill('1.2万');
-    await page.getByLabel('每期手续费率').fill('０.７５');
+    await page.getByRole('textbox', { name: '每期手续费率' }).fill('０.７５');
     // facts 10.3: 0.75% × 12 periods → 16.22%.
     await expect.poll(() => resultValue(page, 'apr')).toBeCloseTo(16.22, 2);
     await expect(page).toHaveURL(/amount=1\.2%E4%B8%87|amount=1.2万/);

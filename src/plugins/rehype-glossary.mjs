@@ -1,0 +1,90 @@
+// Links the first use of each glossary term in a guide to its definition, shown in place with
+// the HTML popover attribute: a <button popovertarget> opens a <span popover> that holds the
+// definition and a link to /glossary/#<slug>. No JavaScript, keyboard and screen-reader
+// friendly (the browser manages aria-expanded). Terms come from content/glossary/*.yaml.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+
+/** Elements whose text is never annotated: links, controls, headings, code, and our own output. */
+const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'summary', 'nav', 'script', 'style', 'svg', 'figcaption', 'th']);
+const SKIP_JSX = new Set(['Cite', 'CalcLink', 'AnnotatedLetter', 'LateTimeline']);
+
+/** @param {string} dir */
+export function loadGlossary(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ slug: basename(f, '.yaml'), ...parse(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+/** @param {string} s */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * @param {{ dir: string, base?: string, only?: RegExp }} options
+ *   dir: the glossary folder; base: the site base path; only: annotate files whose path matches.
+ */
+export function rehypeGlossary({ dir, base = '/', only = /[\\/]content[\\/]guides[\\/]/ }) {
+  const entries = loadGlossary(dir);
+  /** @type {Map<string, { slug: string, term: string, definition: string }>} */
+  const byWord = new Map();
+  for (const e of entries) for (const w of [e.term, ...(e.aliases ?? [])]) byWord.set(w, e);
+  // Longest first, so 循环利息 wins over 利息.
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'g');
+  const prefix = base.replace(/\/$/, '');
+
+  return (/** @type {any} */ tree, /** @type {any} */ file) => {
+    if (only && file?.path && !only.test(file.path)) return;
+    /** @type {Set<string>} */
+    const done = new Set();
+
+    /** @param {any} node */
+    const walk = (node) => {
+      if (!node.children) return;
+      if (node.type === 'element' && SKIP.has(node.tagName)) return;
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_JSX.has(node.name)) return;
+      const out = [];
+      for (const child of node.children) {
+        if (child.type !== 'text') {
+          walk(child);
+          out.push(child);
+          continue;
+        }
+        const text = child.value;
+        let last = 0;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const entry = byWord.get(m[0]);
+          if (!entry || done.has(entry.slug)) continue;
+          done.add(entry.slug);
+          if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+          const id = `gloss-${entry.slug}`;
+          out.push(
+            {
+              type: 'element',
+              tagName: 'button',
+              properties: { type: 'button', className: ['gloss-term'], popoverTarget: id, dataGlossary: entry.slug },
+              children: [{ type: 'text', value: m[0] }],
+            },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { id, popover: 'auto', className: ['gloss-pop'], role: 'note' },
+              children: [
+                { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
+                { type: 'text', value: `：${entry.definition} ` },
+                { type: 'element', tagName: 'a', properties: { href: `${prefix}/glossary/#${entry.slug}` }, children: [{ type: 'text', value: '看术语表' }] },
+              ],
+            },
+          );
+          last = m.index + m[0].length;
+        }
+        if (last === 0) out.push(child);
+        else if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+      }
+      node.children = out;
+    };
+    walk(tree);
+  };
+}
