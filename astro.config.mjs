@@ -18,9 +18,11 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // OUT_DIR lets the sub-path test build a second copy beside dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }]] }), preact(), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap()],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).

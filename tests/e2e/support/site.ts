@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = join(process.cwd(), process.env.OUT_DIR || 'dist');
 export const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 /** Site-relative paths (without base, leading slash) of every page in the built sitemap. */

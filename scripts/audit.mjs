@@ -1,0 +1,50 @@
+// `npm run audit`: Lighthouse (mobile) on the home page, a guide and each calculator of the
+// built site, with the same Chromium as the tests. Prints every score; fails below target.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { parse } from 'yaml';
+
+const PORT = Number(process.env.AUDIT_PORT || 4340);
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
+const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const calculators = parse(readFileSync('content/calculators.yaml', 'utf8')).filter((c) => c.available).map((c) => `/calculators/${c.id}/`);
+const paths = ['/', '/guides/late-payment/', ...calculators];
+
+// Own process group, so the whole preview tree stops when the audit ends.
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+let failed = false;
+try {
+  for (let i = 0; i < 60; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break; } catch { /* not up yet */ }
+    await sleep(500);
+  }
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const rows = [];
+    for (const path of paths) {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+      const cats = result?.lhr.categories ?? {};
+      const row = { page: path };
+      for (const [id, min] of Object.entries(TARGETS)) {
+        const score = Math.round((cats[id]?.score ?? 0) * 100);
+        row[id] = score;
+        if (score < min) {
+          failed = true;
+          const audits = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && (cats[id]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0));
+          console.log(`${path} ${id} ${score} < ${min}: ${audits.map((a) => a.id).join(', ')}`);
+        }
+      }
+      rows.push(row);
+    }
+    console.table(rows);
+  } finally {
+    await chrome.kill();
+  }
+} finally {
+  process.kill(-server.pid, 'SIGTERM');
+}
+process.exit(failed ? 1 : 0);
