@@ -124,7 +124,7 @@ export default function CompareOffers({ base, embed = false }: Props) {
               <Field id={id(name)} label={labels[name]!} hint={hint} unit={unit} inputMode={inputMode} value={f[name]} error={errors[`${letter}-${name}`]} readOnly={locked} onInput={setField(letter, name)} />
             );
             return (
-              <fieldset key={letter} id={`co-${letter}`} class="grid gap-4 rounded-lg border border-line p-3">
+              <fieldset key={letter} id={`co-${letter}`} class="grid min-w-0 gap-4 rounded-lg border border-line p-2 sm:p-3">
                 <legend class="px-1 text-lg font-bold">方案{upper(letter)}</legend>
                 <Choice id={id('kind')} legend={labels['kind']!} value={f.kind} readOnly={locked} error={errors[`${letter}-kind`]} onChange={switchKind(letter, f)} options={kindOptions} />
                 {field('amount', '合同上的金额', '元')}
@@ -181,8 +181,8 @@ export default function CompareOffers({ base, embed = false }: Props) {
               <div class="space-y-2 text-sm">
                 {detail.offers.filter((o) => o.kind === 'installment' && (o.feePercent ?? 0) > 0).map((o) => (
                   <p key={`fee-${o.letter}`}>
-                    方案{upper(o.letter)}每期手续费{numberText.format(o.feePercent!)}%，乘以12是{numberText.format(Number((o.feePercent! * 12).toFixed(6)))}%，但真实年化约{formatPercent(o.normalised.annualSimple)}。
-                    因为手续费每期都按最初的 {formatYuan(o.amountFen)} 收，而你欠的本金每还一期就少一些，到后几期是为很少的本金付同样多的手续费。
+                    {`方案${upper(o.letter)}每期手续费${numberText.format(o.feePercent!)}%，乘以12是${numberText.format(Number((o.feePercent! * 12).toFixed(6)))}%，但真实年化约${formatPercent(o.normalised.annualSimple)}。`}
+                    {`因为手续费每期都按最初的 ${formatYuan(o.amountFen)} 收，而你欠的本金每还一期就少一些，到后几期是为很少的本金付同样多的手续费。`}
                     <a href={guideHref} {...linkTarget}>为什么每期费率不能直接乘以12</a>
                   </p>
                 ))}
