@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { compareOffers, compareQuery, evaluateOffers, formsFromInputs, inputsFromForms, type OfferFields, type OfferForms, type OfferLetter } from '~/lib/calculators/compare';
+import { inputsFromQuery } from '~/lib/calculators/types';
+
+/**
+ * State for the comparison island. Like the shared useCalculator, but the form holds each
+ * offer's fields (so 1.2万 stays as typed) while the address holds the comma form
+ * (a=12000,12,0.6), written back on every change so the address is always the link to share.
+ */
+export function useCompare() {
+  const [forms, setForms] = useState<OfferForms>(() => formsFromInputs(compareOffers.defaults));
+  const [locked, setLocked] = useState(false);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const { inputs } = inputsFromQuery(compareOffers, window.location.search);
+    setForms(formsFromInputs(inputs));
+    setLocked(new URLSearchParams(window.location.search).get('lock') === '1');
+    setReady(true);
+  }, []);
+
+  const query = compareQuery(inputsFromForms(forms));
+
+  useEffect(() => {
+    if (!ready) return;
+    const lock = locked ? (query ? '&lock=1' : 'lock=1') : '';
+    const next = `${window.location.pathname}${query || lock ? `?${query}${lock}` : ''}${window.location.hash}`;
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      window.history.replaceState(window.history.state, '', next);
+    }
+  }, [query, locked, ready]);
+
+  const evaluation = useMemo(() => evaluateOffers(forms), [forms]);
+
+  /** Change one field of one offer. */
+  const setField = (letter: OfferLetter, name: keyof OfferFields) => (value: string) =>
+    setForms((prev) => {
+      const f = prev[letter];
+      return f ? { ...prev, [letter]: { ...f, [name]: value } } : prev;
+    });
+
+  /** Replace (or with null, remove) one offer. */
+  const setOffer = (letter: OfferLetter, offer: OfferFields | null) => setForms((prev) => ({ ...prev, [letter]: offer }));
+
+  return { forms, setField, setOffer, evaluation, query, locked, unlock: () => setLocked(false), ready };
+}
