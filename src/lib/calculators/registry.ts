@@ -7,11 +7,13 @@ import { inputsFromQuery } from './types';
 import { installmentApr } from './installment-apr';
 import { loanScheduleCalc } from './loan-schedule';
 import { overdueCostCalc } from './overdue-cost';
+import { compareOffers } from './compare';
 
 export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'installment-apr': installmentApr as CalculatorLogic<unknown>,
   'loan-schedule': loanScheduleCalc as CalculatorLogic<unknown>,
   'overdue-cost': overdueCostCalc as CalculatorLogic<unknown>,
+  compare: compareOffers as CalculatorLogic<unknown>,
 };
 
 /** How each result is shown in a printed answer: its Chinese label and unit. */
@@ -45,6 +47,10 @@ export const RESULT_LABELS: Record<string, { label: string; unit: '%' | '元' | 
   'total-cost-b': { label: '方案B总成本', unit: '元' },
   'total-cost-c': { label: '方案C总成本', unit: '元' },
   'total-cost-d': { label: '方案D总成本', unit: '元' },
+  'ear-a': { label: '方案A年化利率（复利）', unit: '%' },
+  'ear-b': { label: '方案B年化利率（复利）', unit: '%' },
+  'ear-c': { label: '方案C年化利率（复利）', unit: '%' },
+  'ear-d': { label: '方案D年化利率（复利）', unit: '%' },
 };
 
 export interface ComputedAnswer {
