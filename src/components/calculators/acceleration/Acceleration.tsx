@@ -47,16 +47,16 @@ const chargeWord = (kind: DebtKind) => (kind === 'installment' ? '手续费' : '
 function scheduleColumns(kind: DebtKind): TableColumn<StatusRow>[] {
   return [
     { key: 'period', label: '期数', value: (r) => r.period, money: false },
-    { key: 'payment', label: '当期应还（元）', value: (r) => r.paymentFen },
-    { key: 'principal', label: '其中本金（元）', value: (r) => r.principalFen },
-    { key: 'charge', label: `其中${chargeWord(kind)}（元）`, value: (r) => r.chargeFen },
+    { key: 'payment', label: '应还（元）', value: (r) => r.paymentFen },
+    { key: 'principal', label: '本金（元）', value: (r) => r.principalFen },
+    { key: 'charge', label: `${chargeWord(kind)}（元）`, value: (r) => r.chargeFen },
     { key: 'status', label: '状态', value: () => 0, text: (r) => STATUS_LABELS[r.status] },
   ];
 }
 
 const PENALTY_COLUMNS: TableColumn<MissedPenalty>[] = [
-  { key: 'period', label: '逾期的期数', value: (p) => p.period, money: false },
-  { key: 'payment', label: '当期应还（元）', value: (p) => p.paymentFen },
+  { key: 'period', label: '期数', value: (p) => p.period, money: false },
+  { key: 'payment', label: '应还（元）', value: (p) => p.paymentFen },
   { key: 'days', label: '逾期天数', value: (p) => p.daysLate, money: false },
   { key: 'penalty', label: '罚息（元）', value: (p) => p.penaltyFen },
 ];
@@ -144,11 +144,11 @@ export default function Acceleration({ base, embed = false }: Props) {
           <Field id="ac-daily" label={LABELS['daily']!} hint="合同写的逾期日利率，例如 0.05 或 万分之五" unit="%" value={inputs['daily'] ?? ''} error={errors['daily']} readOnly={locked} onInput={set('daily')} />
         </form>
 
-        <section aria-labelledby="ac-results-title" class="space-y-4">
+        <section aria-labelledby="ac-results-title" class="min-w-0 space-y-4">
           <h2 id="ac-results-title" class="text-xl font-bold">结果</h2>
           {values && detail ? (
             <>
-              <dl class="calc-results">
+              <dl class="calc-results [&>.calc-result-main]:col-span-full">
                 <Result name="due-now" label="现在被要求还" value={values['due-now']!} text={formatYuan(detail.dueNowFen)} emphasis note="剩余本金 + 逾期各期的钱 + 罚息" />
                 <Result name="remaining-principal" label="剩余本金" value={values['remaining-principal']!} text={formatYuan(detail.remainingPrincipalFen)} note={`${span(detail.paid + 1, detail.periods)}的本金`} />
                 <Result name="remaining-charges" label={`逾期各期的${chargeWord(detail.kind)}`} value={values['remaining-charges']!} text={formatYuan(detail.remainingChargesFen)} note={`${span(detail.paid + 1, detail.paid + detail.overdue)}，已经到期`} />
@@ -177,14 +177,16 @@ export default function Acceleration({ base, embed = false }: Props) {
             <section aria-labelledby="ac-schedule-title" class="space-y-2">
               <h2 id="ac-schedule-title" class="text-lg font-bold">原来的还款计划</h2>
               <p class="text-sm">每期标明已还、逾期或未到期。被要求全额还款后，逾期和未到期的本金都要现在还。</p>
-              <ScheduleTable
-                id="ac-table"
-                caption="原来的还款计划和每期状态"
-                rows={detail.rows}
-                columns={scheduleColumns(detail.kind)}
-                totals={{ payment: detail.rows.reduce((a, r) => a + r.paymentFen, 0), principal: detail.amountFen, charge: detail.rows.reduce((a, r) => a + r.chargeFen, 0) }}
-                csvName="被要求全额还款-原还款计划.csv"
-              />
+              <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
+                <ScheduleTable
+                  id="ac-table"
+                  caption="原来的还款计划和每期状态"
+                  rows={detail.rows}
+                  columns={scheduleColumns(detail.kind)}
+                  totals={{ payment: detail.rows.reduce((a, r) => a + r.paymentFen, 0), principal: detail.amountFen, charge: detail.rows.reduce((a, r) => a + r.chargeFen, 0) }}
+                  csvName="被要求全额还款-原还款计划.csv"
+                />
+              </div>
             </section>
           )}
         </section>
@@ -194,7 +196,7 @@ export default function Acceleration({ base, embed = false }: Props) {
         <>
           <Working>
             <pre class="calc-formula">{workingText(detail)}</pre>
-            <ScheduleTable id="ac-penalty-table" caption="每笔逾期的罚息" rows={detail.penalties} columns={PENALTY_COLUMNS} totals={{ payment: detail.missedFen, penalty: detail.penaltyFen }} />
+            <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1"><ScheduleTable id="ac-penalty-table" caption="每笔逾期的罚息" rows={detail.penalties} columns={PENALTY_COLUMNS} totals={{ payment: detail.missedFen, penalty: detail.penaltyFen }} /></div>
             <p class="text-sm">还没到期的各期{chargeWord(detail.kind)}不算在内。每个合同的罚息算法和起算日可能不同，以合同和页面展示为准。</p>
           </Working>
           <LazyChart
