@@ -1,7 +1,14 @@
 import { formatYuanPlain } from '~/lib/format/number';
 import { toCsv } from '~/lib/format/csv';
 
-export interface TableColumn<R> { key: string; label: string; value: (row: R) => number; money?: boolean }
+export interface TableColumn<R> {
+  key: string;
+  label: string;
+  value: (row: R) => number;
+  money?: boolean;
+  /** A word instead of a number (e.g. a status); used in the cell and the CSV when given. */
+  text?: (row: R) => string;
+}
 
 interface Props<R> {
   id: string;
@@ -15,10 +22,11 @@ interface Props<R> {
 /** Every row (up to 360), money in 元, in a scrollable, focusable region; CSV on request. */
 export function ScheduleTable<R>({ id, caption, rows, columns, totals, csvName }: Props<R>) {
   const cell = (c: TableColumn<R>, v: number) => (c.money === false ? String(v) : formatYuanPlain(v));
+  const show = (c: TableColumn<R>, r: R) => (c.text ? c.text(r) : cell(c, c.value(r)));
   const download = () => {
     const csv = toCsv(
       columns.map((c) => c.label),
-      rows.map((r) => columns.map((c) => (c.money === false ? c.value(r) : (c.value(r) / 100).toFixed(2)))),
+      rows.map((r) => columns.map((c) => (c.text ? c.text(r) : c.money === false ? c.value(r) : (c.value(r) / 100).toFixed(2)))),
     );
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
@@ -38,7 +46,7 @@ export function ScheduleTable<R>({ id, caption, rows, columns, totals, csvName }
           <thead><tr>{columns.map((c) => <th scope="col" key={c.key}>{c.label}</th>)}</tr></thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={i}>{columns.map((c, j) => (j === 0 ? <th scope="row" key={c.key}>{cell(c, c.value(r))}</th> : <td key={c.key}>{cell(c, c.value(r))}</td>))}</tr>
+              <tr key={i}>{columns.map((c, j) => (j === 0 ? <th scope="row" key={c.key}>{show(c, r)}</th> : <td key={c.key}>{show(c, r)}</td>))}</tr>
             ))}
           </tbody>
           {totals && (
