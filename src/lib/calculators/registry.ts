@@ -8,12 +8,14 @@ import { installmentApr } from './installment-apr';
 import { loanScheduleCalc } from './loan-schedule';
 import { overdueCostCalc } from './overdue-cost';
 import { compareOffers } from './compare';
+import { accelerationCalc } from './acceleration';
 
 export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'installment-apr': installmentApr as CalculatorLogic<unknown>,
   'loan-schedule': loanScheduleCalc as CalculatorLogic<unknown>,
   'overdue-cost': overdueCostCalc as CalculatorLogic<unknown>,
   compare: compareOffers as CalculatorLogic<unknown>,
+  acceleration: accelerationCalc as CalculatorLogic<unknown>,
 };
 
 /** How each result is shown in a printed answer: its Chinese label and unit. */
