@@ -9,6 +9,7 @@ import { loanScheduleCalc } from './loan-schedule';
 import { overdueCostCalc } from './overdue-cost';
 import { compareOffers } from './compare';
 import { accelerationCalc } from './acceleration';
+import { earlyRepaymentCalc } from './early-repayment';
 
 export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'installment-apr': installmentApr as CalculatorLogic<unknown>,
@@ -16,6 +17,7 @@ export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'overdue-cost': overdueCostCalc as CalculatorLogic<unknown>,
   compare: compareOffers as CalculatorLogic<unknown>,
   acceleration: accelerationCalc as CalculatorLogic<unknown>,
+  'early-repayment': earlyRepaymentCalc as CalculatorLogic<unknown>,
 };
 
 /** How each result is shown in a printed answer: its Chinese label and unit. */
@@ -39,6 +41,7 @@ export const RESULT_LABELS: Record<string, { label: string; unit: '%' | '元' | 
   'net-saving': { label: '净节省', unit: '元' },
   'new-payment': { label: '新的月供', unit: '元' },
   'new-months': { label: '剩余期数', unit: '个月' },
+  'pay-now': { label: '现在一次要还', unit: '元' },
   'ratio-before': { label: '借款前负债收入比', unit: '%' },
   'ratio-after': { label: '借款后负债收入比', unit: '%' },
   'apr-a': { label: '方案A年化利率', unit: '%' },
