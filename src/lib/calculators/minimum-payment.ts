@@ -36,7 +36,7 @@ export const minimumPaymentCalc: CalculatorLogic<MinimumPaymentDetail> = {
       daily: { ...RULES.dailyPercent, label: '日利率' },
       min: { label: '最低还款比例', min: 0.1, max: 100, unit: '%', example: '10' },
       floor: { ...RULES.amount, min: 0, label: '最低还款下限', example: '100' },
-      spend: { ...RULES.amount, min: 0, label: '每月新增消费', example: '0 或 500' },
+      spend: { ...RULES.amount, min: 0, label: '每月新增消费', example: '0 或 500', optional: true },
     });
     if (Object.keys(errors).length) return { errors, values: null, detail: null };
     const input = {

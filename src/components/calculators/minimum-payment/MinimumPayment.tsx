@@ -62,7 +62,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
           <Field id="mp-daily" label={LABELS['daily']!} hint="没还清的部分每天按多少计息，例如 0.05 或 万分之五" unit="%" value={inputs['daily'] ?? ''} error={errors['daily']} readOnly={locked} onInput={set('daily')} />
           <Field id="mp-min" label={LABELS['min']!} hint="最低还款额是账单的百分之几，常见是 10，以你的合同为准" unit="%" value={inputs['min'] ?? ''} error={errors['min']} readOnly={locked} onInput={set('min')} />
           <Field id="mp-floor" label={LABELS['floor']!} hint="最低还款额最少是多少，例如 100；账单更小时就还整个账单" unit="元" value={inputs['floor'] ?? ''} error={errors['floor']} readOnly={locked} onInput={set('floor')} />
-          <Field id="mp-spend" label={LABELS['spend']!} hint="以后每个月还会新刷多少，不刷就填 0" unit="元" value={inputs['spend'] ?? ''} error={errors['spend']} readOnly={locked} onInput={set('spend')} />
+          <Field id="mp-spend" label={LABELS['spend']!} hint="以后每个月还会新刷多少，不刷就填 0 或留空" unit="元" value={inputs['spend'] ?? ''} error={errors['spend']} readOnly={locked} onInput={set('spend')} />
         </form>
 
         <section aria-labelledby="mp-results-title" class="space-y-4">
@@ -73,10 +73,8 @@ export default function MinimumPayment({ base, embed = false }: Props) {
                 <div class="calc-warning" data-testid="mp-never">
                   <p class="font-bold">{NEVER_TEXT}。</p>
                   <p class="mt-1 text-sm">
-                    {detail.grows
-                      ? '每月的最低还款连新增的利息（和新消费）都盖不住，欠款不降反升。'
-                      : '欠款降到一定程度后就不再下降：每月还的钱基本只够付利息和新消费。'}
-                    {detail.firstYear.months === FIRST_YEAR && ` 头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
+                    {neverReason(detail)}
+                    {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
                   </p>
                 </div>
               )}
@@ -99,8 +97,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
                 </p>
               )}
               <p class="text-sm">
-                这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。
-                信用卡分期的欠款不能选最低还款（<a href={`${base}sources/credit-card-2022/`} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
+                这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。信用卡分期的欠款不能选最低还款（<a href={`${base}sources/credit-card-2022/`} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
               </p>
             </>
           ) : (
@@ -128,7 +125,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
               caption="只还最低还款的逐月明细"
               rows={detail.path}
               columns={COLUMNS}
-              totals={never ? undefined : { interest: detail.totalInterestFen, payment: detail.totalPaidFen }}
+              {...(never ? {} : { totals: { interest: detail.totalInterestFen, payment: detail.totalPaidFen } })}
               csvName="最低还款逐月明细.csv"
             />
           </Working>
@@ -136,8 +133,10 @@ export default function MinimumPayment({ base, embed = false }: Props) {
             id="mp-chart"
             title="只还最低还款和每月全额还款：还款后仍欠多少"
             summary={never
-              ? `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款越滚越多' : '欠款降到一定程度后就不再下降'}，永远还不清。`
-              : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款前期降得很慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`}
+              ? `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款不降反升' : '欠款一直降不到 0'}，永远还不清。`
+              : detail.months === 1
+                ? `${formatYuan(detail.balanceFen)} 的账单不超过最低还款下限，最低还款就是全额，第一个月就还清，不付利息。`
+                : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`}
             data={detail}
             load={() => import('./chart')}
             table={<ScheduleTable id="mp-chart-table" caption="图表数据" rows={chartPoints(detail)} columns={CHART_COLUMNS} />}
@@ -147,6 +146,14 @@ export default function MinimumPayment({ base, embed = false }: Props) {
       {!embed && <EducatorBox id="minimum-payment" title="最低还款陷阱" base={base} query={query} />}
     </div>
   );
+}
+
+/** Why the balance is never cleared, in plain words. */
+function neverReason(d: MinimumPaymentDetail): string {
+  if (d.grows) return '每月的最低还款连新增的利息和消费都盖不住，欠款不降反升。';
+  if (d.spendFen > 0) return '欠款降到一定程度后就不再下降：每月还的钱基本只够付利息和新消费。';
+  if (d.floorFen === 0) return '没有最低还款下限时，最低还款额跟着欠款一起变小，欠款总会剩下一点还不完。';
+  return '欠款降得太慢：每月还的钱大部分用来付利息，算满50年也还不清。';
 }
 
 /** 37 → "3年1个月"; 24 → "2年". */

@@ -14,8 +14,8 @@ export function draw(canvas: HTMLCanvasElement, d: MinimumPaymentDetail) {
     data: {
       labels: points.map((p) => (p.month === 0 ? '首期账单' : `第${p.month}个月`)),
       datasets: [
-        { label: '只还最低还款', data: points.map((p) => p.minimumFen / 100), borderColor: th.series[3], borderDash: th.dashes[0]!, pointRadius: 0, borderWidth: 2 },
-        { label: '每月全额还款', data: points.map((p) => p.fullFen / 100), borderColor: th.series[0], borderDash: th.dashes[1]!, pointRadius: 0, borderWidth: 2 },
+        { label: '只还最低还款', data: points.map((p) => p.minimumFen / 100), borderColor: th.series[3], backgroundColor: th.series[3], borderDash: th.dashes[0]!, pointRadius: 0, borderWidth: 2 },
+        { label: '每月全额还款', data: points.map((p) => p.fullFen / 100), borderColor: th.series[0], backgroundColor: th.series[0], borderDash: th.dashes[1]!, pointRadius: 0, borderWidth: 2 },
       ],
     },
     options: {
