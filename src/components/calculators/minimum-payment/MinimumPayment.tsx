@@ -1,5 +1,6 @@
 import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
 import { queryFromInputs } from '~/lib/calculators/types';
+import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
 import { formatInteger, formatYuan } from '~/lib/format/number';
 import { useCalculator } from '../shared/useCalculator';
 import { Field } from '../shared/Field';
@@ -118,7 +119,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
               ...(second
                 ? [`例如第2个月：利息 = ${formatYuan(detail.path[0]?.balanceFen ?? 0)} × ${detail.dailyPercent}% × 30 = ${formatYuan(second.interestFen)}，账单 ${formatYuan(second.paymentFen + second.balanceFen)}，最低还款 ${formatYuan(second.paymentFen)}。`]
                 : []),
-              ...(never ? [`最多算 ${formatInteger(detail.path.length)} 个月（50年）：${NEVER_TEXT}。`] : []),
+              ...(never ? [`最多算 ${MAX_MONTHS} 个月（50年）；欠款一直没有降到 0（或者越欠越多，表格到欠款超出可算范围为止）：${NEVER_TEXT}。`] : []),
             ].join('\n')}</pre>
             <ScheduleTable
               id="mp-table"
