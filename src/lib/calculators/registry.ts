@@ -10,6 +10,7 @@ import { overdueCostCalc } from './overdue-cost';
 import { compareOffers } from './compare';
 import { accelerationCalc } from './acceleration';
 import { earlyRepaymentCalc } from './early-repayment';
+import { minimumPaymentCalc } from './minimum-payment';
 
 export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'installment-apr': installmentApr as CalculatorLogic<unknown>,
@@ -18,6 +19,7 @@ export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   compare: compareOffers as CalculatorLogic<unknown>,
   acceleration: accelerationCalc as CalculatorLogic<unknown>,
   'early-repayment': earlyRepaymentCalc as CalculatorLogic<unknown>,
+  'minimum-payment': minimumPaymentCalc as CalculatorLogic<unknown>,
 };
 
 /** How each result is shown in a printed answer: its Chinese label and unit. */
