@@ -75,7 +75,7 @@ export default function Affordability({ base, embed = false }: Props) {
                 <p>借之前还要想清楚哪些事，见指南<a href={guide('before-you-borrow')} {...linkProps}>借钱之前，要先想清楚哪些事？</a></p>
               </div>
               <p class="text-sm">
-                房贷的参考点：原银监会《商业银行房地产贷款风险管理指引》第三十七条要求银行发放个人住房贷款时，把借款人每月全部债务支出控制在收入的{MORTGAGE_ALL_DEBT_PERCENT}%以内（含{MORTGAGE_ALL_DEBT_PERCENT}%）（<a href={`${base}sources/cbrc-real-estate-loan-risk-2004/`} {...linkProps}>来源</a>）。
+                房贷的参考点：原银监会《商业银行房地产贷款风险管理指引》第三十七条要求银行发放个人住房贷款时，把借款人每月全部债务支出控制在收入的{MORTGAGE_ALL_DEBT_PERCENT}%以内（含{MORTGAGE_ALL_DEBT_PERCENT}%）（<a href={`${base}sources/cbrc-real-estate-loan-risk-2004/`} {...linkProps}>来源</a>）。{''}
                 这是银行审批房贷用的尺度，<strong>不是消费贷的规定</strong>，也不表示比例在{MORTGAGE_ALL_DEBT_PERCENT}%以内就一定还得起。
               </p>
             </>
@@ -112,11 +112,11 @@ function formula(d: AffordabilityDetail): string {
   const y = formatYuanPlain;
   return [
     `借之前 = 现在每月还款 ÷ 每月收入`,
-    `       = ${y(d.debtsFen)} ÷ ${y(d.incomeFen)} = ${formatPercent(d.ratioBefore)}`,
+    `= ${y(d.debtsFen)} ÷ ${y(d.incomeFen)} = ${formatPercent(d.ratioBefore)}`,
     `借之后 = (现在每月还款 + 新贷款每月还款) ÷ 每月收入`,
-    `       = (${y(d.debtsFen)} + ${y(d.paymentFen)}) ÷ ${y(d.incomeFen)} = ${formatPercent(d.ratioAfter)}`,
-    `剩下   = 每月收入 − 现在每月还款 − 新贷款每月还款`,
-    `       = ${y(d.incomeFen)} − ${y(d.debtsFen)} − ${y(d.paymentFen)} = ${y(d.leftAfterFen)} 元`,
+    `= (${y(d.debtsFen)} + ${y(d.paymentFen)}) ÷ ${y(d.incomeFen)} = ${formatPercent(d.ratioAfter)}`,
+    `剩下 = 每月收入 − 现在每月还款 − 新贷款每月还款`,
+    `= ${y(d.incomeFen)} − ${y(d.debtsFen)} − ${y(d.paymentFen)} = ${y(d.leftAfterFen)} 元`,
     `百分比保留两位小数。`,
   ].join('\n');
 }

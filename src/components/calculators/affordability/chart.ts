@@ -8,7 +8,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 export function draw(canvas: HTMLCanvasElement, d: AffordabilityDetail) {
   const th = chartTheme();
   const bar = (label: string, fen: number, colour: string | undefined) => ({
-    label, data: [Math.max(0, fen) / 100], backgroundColor: colour, borderColor: th.ink, borderWidth: 1, stack: 'income',
+    label, data: [Math.max(0, fen) / 100], backgroundColor: colour, borderColor: th.ink, borderWidth: 1, stack: 'income', maxBarThickness: 72,
   });
   return new Chart(canvas, {
     type: 'bar',
