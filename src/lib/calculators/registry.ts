@@ -11,6 +11,7 @@ import { compareOffers } from './compare';
 import { accelerationCalc } from './acceleration';
 import { earlyRepaymentCalc } from './early-repayment';
 import { minimumPaymentCalc } from './minimum-payment';
+import { affordabilityCalc } from './affordability';
 
 export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   'installment-apr': installmentApr as CalculatorLogic<unknown>,
@@ -20,6 +21,7 @@ export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
   acceleration: accelerationCalc as CalculatorLogic<unknown>,
   'early-repayment': earlyRepaymentCalc as CalculatorLogic<unknown>,
   'minimum-payment': minimumPaymentCalc as CalculatorLogic<unknown>,
+  affordability: affordabilityCalc as CalculatorLogic<unknown>,
 };
 
 /** How each result is shown in a printed answer: its Chinese label and unit. */
@@ -46,6 +48,7 @@ export const RESULT_LABELS: Record<string, { label: string; unit: '%' | '元' | 
   'pay-now': { label: '现在一次要还', unit: '元' },
   'ratio-before': { label: '借款前负债收入比', unit: '%' },
   'ratio-after': { label: '借款后负债收入比', unit: '%' },
+  left: { label: '每月还款后剩下', unit: '元' },
   'apr-a': { label: '方案A年化利率', unit: '%' },
   'apr-b': { label: '方案B年化利率', unit: '%' },
   'apr-c': { label: '方案C年化利率', unit: '%' },
