@@ -22,3 +22,15 @@ export function resolveArticles(
     return found;
   });
 }
+
+/** The <Cite source art> pairs an MDX body uses, by source, in order of first use. */
+export function citationsInBody(body: string | undefined): { source: string; articles: string[] }[] {
+  const bySource = new Map<string, string[]>();
+  for (const m of (body ?? '').matchAll(/<Cite\s+source="([^"]+)"(?:\s+art="([^"]+)")?/g)) {
+    const [, source = '', art] = m;
+    const list = bySource.get(source) ?? [];
+    if (art && !list.includes(art)) list.push(art);
+    bySource.set(source, list);
+  }
+  return [...bySource].map(([source, articles]) => ({ source, articles }));
+}
