@@ -55,11 +55,11 @@ const chargeWord = (kind: Kind) => (kind === 'loan' ? '利息' : '手续费');
 function compareColumns(kind: Kind): TableColumn<CompareRow>[] {
   const word = chargeWord(kind);
   return [
-    { key: 'period', label: '期数', value: (r) => r.period, money: false, text: (r) => (r.period === 0 ? '现在' : `第${r.period}期`) },
+    { key: 'period', label: '期数', value: (r) => r.period, money: false, text: (r) => (r.period === 0 ? '现在' : String(r.period)) },
     { key: 'old-payment', label: '原计划应还（元）', value: (r) => r.oldPaymentFen },
     { key: 'old-charge', label: `原计划${word}（元）`, value: (r) => r.oldChargeFen },
     { key: 'new-payment', label: '提前还款后应还（元）', value: (r) => r.newPaymentFen },
-    { key: 'new-charge', label: `提前还款后${word}和手续费（元）`, value: (r) => r.newChargeFen },
+    { key: 'new-charge', label: kind === 'loan' ? '其中利息和手续费（元）' : '其中手续费（元）', value: (r) => r.newChargeFen },
   ];
 }
 
@@ -245,10 +245,9 @@ export default function EarlyRepayment({ base, embed = false }: Props) {
           <Working>
             <pre class="calc-formula">{detail.kind === 'loan' ? loanWorking(detail) : planWorking(detail)}</pre>
             <p class="text-sm">
-              下表把原计划剩下的各期和提前还款后的各期并排放在一起。“现在”一行是提前还款当天要付的钱
-              {detail.kind === 'loan' ? '（提前还的本金和手续费）' : '（一次还清的金额）'}。两列“应还”的合计相减，就是净节省。
+              {`下表把原计划剩下的各期和提前还款后的各期并排放在一起。“现在”一行是提前还款当天要付的钱${detail.kind === 'loan' ? '（提前还的本金和手续费）' : '（一次还清的金额）'}。两列“应还”的合计相减，就是净节省。`}
             </p>
-            <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
+            <div class="[&_td]:whitespace-nowrap [&_tbody_th]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
               <ScheduleTable
                 id="er-table"
                 caption="原计划剩下的各期与提前还款后的对比"
@@ -279,7 +278,7 @@ function LoanResults({ d, values }: { d: LoanDetail; values: Record<string, numb
   const all = r.newMonths === 0;
   const paymentLabel = d.method === 'bullet' ? '到期一次还' : '之后每月还';
   const paymentNote = all
-    ? undefined
+    ? '已全部还清'
     : d.method === 'bullet'
       ? `第${d.months}期，本金和利息一起还`
       : d.method === 'interest-only'
@@ -295,13 +294,12 @@ function LoanResults({ d, values }: { d: LoanDetail; values: Record<string, numb
         <Result name="net-saving" label="净节省" value={values['net-saving']!} text={formatYuan(r.netSavingFen)} emphasis note="少付的利息 − 提前还款手续费" />
         <Result name="interest-saved" label="少付的利息" value={values['interest-saved']!} text={formatYuan(r.interestSavedFen)} />
         <Result name="fee-cost" label="提前还款手续费" value={values['fee-cost']!} text={formatYuan(r.feeCostFen)} note={`${formatYuanPlain(r.prepayFen)} × ${d.feePercent}%`} />
-        <Result name="new-payment" label={paymentLabel} value={values['new-payment']!} text={all ? '0（已全部还清）' : formatYuan(r.newPaymentFen)} note={paymentNote} />
+        <Result name="new-payment" label={paymentLabel} value={values['new-payment']!} text={formatYuan(r.newPaymentFen)} note={paymentNote} />
         <Result name="new-months" label="之后还要还" value={values['new-months']!} text={all ? '0 个月' : `${r.newMonths} 个月`} note={all ? undefined : `原来还剩 ${d.months - d.paid} 个月`} />
       </dl>
       <p class="text-sm">
-        还完第{d.paid}期后尚欠本金 {formatYuan(r.balanceFen)}，这次提前还 {formatYuan(r.prepayFen)}
-        {all ? '，全部还清' : ''}。
-        {d.capped && ' 填的金额超过了尚欠本金，按全部还清计算。'}
+        {`还完第${d.paid}期后尚欠本金 ${formatYuan(r.balanceFen)}，这次提前还 ${formatYuan(r.prepayFen)}${all ? '，全部还清' : ''}。`}
+        {d.capped && '填的金额超过了尚欠本金，按全部还清计算。'}
       </p>
       {r.netSavingFen < 0 && <p class="calc-warning">手续费比少付的利息还多：这样提前还款，反而要多花 {formatYuan(-r.netSavingFen)}。</p>}
       {r.netSavingFen === 0 && <p class="calc-warning">这样提前还款省不下钱。</p>}
@@ -319,8 +317,7 @@ function PlanResults({ d, values }: { d: PlanDetail; values: Record<string, numb
         <Result name="pay-now" label="现在一次要还" value={values['pay-now']!} text={formatYuan(r.payNowFen)} note={d.remainingFees === 'all' ? '剩余本金 + 剩余各期手续费' : '剩余本金'} />
       </dl>
       <p class="calc-warning">
-        很多分期产品提前还清时，剩下各期的手续费照样要收。这样提前还清一分钱也省不下，只是把钱提前付了。
-        收不收、收多少，以合同和页面展示为准。
+        {'很多分期产品提前还清时，剩下各期的手续费照样要收。这样提前还清一分钱也省不下，只是把钱提前付了。收不收、收多少，以合同和页面展示为准。'}
       </p>
     </>
   );
