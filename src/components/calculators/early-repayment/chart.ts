@@ -1,21 +1,29 @@
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
+import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import type { EarlyRepaymentDetail } from '~/lib/calculators/early-repayment';
 import { chartTheme } from '../shared/chart-theme';
-import { bars } from './EarlyRepayment';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Remaining interest before, interest after, and the fee, side by side. */
-export function draw(canvas: HTMLCanvasElement, d: Extract<EarlyRepaymentDetail, { kind: 'loan' }>) {
+/** Two stacked bars: what is still to pay in interest (or fees) without and with the early repayment, plus its fee. */
+export function draw(canvas: HTMLCanvasElement, d: EarlyRepaymentDetail) {
   const th = chartTheme();
-  const b = bars(d);
+  const charge = d.kind === 'loan' ? '利息' : '分期手续费';
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: b.map((x) => x.label), datasets: [{ label: '元', data: b.map((x) => x.fen / 100), backgroundColor: [th.series[1], th.series[0], th.series[3]] }] },
+    data: {
+      labels: d.bars.map((b) => b.label),
+      datasets: [
+        { label: charge, data: d.bars.map((b) => b.chargeFen / 100), backgroundColor: th.series[0] },
+        { label: '提前还款手续费', data: d.bars.map((b) => b.feeFen / 100), backgroundColor: th.series[3] },
+      ],
+    },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
-      plugins: { legend: { display: false } },
-      scales: { x: { ticks: { color: th.muted }, grid: { color: th.line } }, y: { title: { display: true, text: '元', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } } },
+      plugins: { legend: { position: 'bottom', labels: { color: th.ink } } },
+      scales: {
+        x: { stacked: true, ticks: { color: th.muted }, grid: { color: th.line } },
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: '元', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
+      },
     },
   });
 }
