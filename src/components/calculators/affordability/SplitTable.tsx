@@ -1,5 +1,5 @@
 import type { AffordabilityDetail } from '~/lib/calculators/affordability';
-import { toCsv } from '~/lib/format/csv';
+import { downloadCsv } from '../shared/download-csv';
 import { formatPercent, formatYuanPlain } from '~/lib/format/number';
 
 interface Props {
@@ -27,18 +27,11 @@ export function SplitTable({ id, caption, detail, csvName }: Props) {
   const rows = splitRows(detail);
   const share = (fen: number) => formatPercent(fen / detail.incomeFen);
   const download = () => {
-    const csv = toCsv(
+    downloadCsv(
+      csvName ?? `${id}.csv`,
       ['项目', '金额（元）', '占收入（%）'],
       [...rows, { label: '月收入', fen: detail.incomeFen }].map((r) => [r.label, (r.fen / 100).toFixed(2), ((r.fen / detail.incomeFen) * 100).toFixed(2)]),
     );
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = csvName ?? `${id}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
   return (
     <div class="space-y-2">

@@ -1,5 +1,5 @@
-import { toCsv } from '~/lib/format/csv';
 
+import { downloadCsv } from '../shared/download-csv';
 export interface CompareColumn<R> {
   key: string;
   label: string;
@@ -23,18 +23,11 @@ interface Props<R> {
  */
 export function CompareTable<R>({ id, caption, rows, columns, csvName }: Props<R>) {
   const download = () => {
-    const csv = toCsv(
+    downloadCsv(
+      csvName ?? `${id}.csv`,
       columns.map((c) => c.label),
       rows.map((r) => columns.map((c) => (c.csv ? c.csv(r) : c.text(r)))),
     );
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = csvName ?? `${id}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
   return (
     <div class="space-y-2">

@@ -1,5 +1,5 @@
 import { formatYuanPlain } from '~/lib/format/number';
-import { toCsv } from '~/lib/format/csv';
+import { downloadCsv } from './download-csv';
 
 export interface TableColumn<R> {
   key: string;
@@ -24,18 +24,11 @@ export function ScheduleTable<R>({ id, caption, rows, columns, totals, csvName }
   const cell = (c: TableColumn<R>, v: number) => (c.money === false ? String(v) : formatYuanPlain(v));
   const show = (c: TableColumn<R>, r: R) => (c.text ? c.text(r) : cell(c, c.value(r)));
   const download = () => {
-    const csv = toCsv(
+    downloadCsv(
+      csvName ?? `${id}.csv`,
       columns.map((c) => c.label),
       rows.map((r) => columns.map((c) => (c.text ? c.text(r) : c.money === false ? c.value(r) : (c.value(r) / 100).toFixed(2)))),
     );
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = csvName ?? `${id}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
   return (
     <div class="space-y-2">
