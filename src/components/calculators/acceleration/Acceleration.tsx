@@ -21,9 +21,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -144,8 +143,27 @@ export default function Acceleration({ base, embed = false }: Props) {
           <Field id="ac-daily" label={LABELS['daily']!} hint="合同写的逾期日利率，例如 0.05 或 万分之五" unit="%" value={inputs['daily'] ?? ''} error={errors['daily']} readOnly={locked} onInput={set('daily')} />
         </form>
 
-        <section aria-labelledby="ac-results-title" class="min-w-0 space-y-4">
-          <h2 id="ac-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel
+          id="ac"
+          announce={announce}
+          class="min-w-0 space-y-4"
+          after={detail && (
+            <section aria-labelledby="ac-schedule-title" class="space-y-2">
+              <h2 id="ac-schedule-title" class="text-lg font-bold">原来的还款计划</h2>
+              <p class="text-sm">每期标明已还、逾期或未到期。被要求全额还款后，逾期和未到期的本金都要现在还。</p>
+              <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
+                <ScheduleTable
+                  id="ac-table"
+                  caption="原来的还款计划和每期状态"
+                  rows={detail.rows}
+                  columns={scheduleColumns(detail.kind)}
+                  totals={{ payment: detail.rows.reduce((a, r) => a + r.paymentFen, 0), principal: detail.amountFen, charge: detail.rows.reduce((a, r) => a + r.chargeFen, 0) }}
+                  csvName="被要求全额还款-原还款计划.csv"
+                />
+              </div>
+            </section>
+          )}
+        >
           {values && detail ? (
             <>
               <dl class="calc-results [&>.calc-result-main]:col-span-full">
@@ -169,27 +187,9 @@ export default function Acceleration({ base, embed = false }: Props) {
               )}
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-          {detail && (
-            <section aria-labelledby="ac-schedule-title" class="space-y-2">
-              <h2 id="ac-schedule-title" class="text-lg font-bold">原来的还款计划</h2>
-              <p class="text-sm">每期标明已还、逾期或未到期。被要求全额还款后，逾期和未到期的本金都要现在还。</p>
-              <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
-                <ScheduleTable
-                  id="ac-table"
-                  caption="原来的还款计划和每期状态"
-                  rows={detail.rows}
-                  columns={scheduleColumns(detail.kind)}
-                  totals={{ payment: detail.rows.reduce((a, r) => a + r.paymentFen, 0), principal: detail.amountFen, charge: detail.rows.reduce((a, r) => a + r.chargeFen, 0) }}
-                  csvName="被要求全额还款-原还款计划.csv"
-                />
-              </div>
-            </section>
-          )}
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

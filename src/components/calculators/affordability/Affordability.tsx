@@ -5,9 +5,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { LazyChart } from '../shared/LazyChart';
 import { EducatorBox } from '../shared/EducatorBox';
@@ -48,8 +47,7 @@ export default function Affordability({ base, embed = false }: Props) {
           <Field id="af-payment" label={LABELS['payment']!} hint="打算借的这笔，每月要还多少（看借款页面或合同）" unit="元" value={inputs['payment'] ?? ''} error={errors['payment']} readOnly={locked} onInput={set('payment')} />
         </form>
 
-        <section aria-labelledby="af-results-title" class="space-y-4">
-          <h2 id="af-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="af" announce={announce}>
           {values && detail ? (
             <>
               <dl class="calc-results">
@@ -80,11 +78,9 @@ export default function Affordability({ base, embed = false }: Props) {
               </p>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

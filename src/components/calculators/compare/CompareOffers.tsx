@@ -15,9 +15,8 @@ import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number'
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -155,8 +154,7 @@ export default function CompareOffers({ base, embed = false }: Props) {
           )}
         </form>
 
-        <section aria-labelledby="co-results-title" class="space-y-4">
-          <h2 id="co-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="co" announce={announce}>
           {values && detail && best ? (
             <>
               <dl class="calc-results">
@@ -195,11 +193,9 @@ export default function CompareOffers({ base, embed = false }: Props) {
               </div>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

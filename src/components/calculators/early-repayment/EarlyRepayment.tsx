@@ -19,9 +19,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -230,14 +229,11 @@ export default function EarlyRepayment({ base, embed = false }: Props) {
           )}
         </form>
 
-        <section aria-labelledby="er-results-title" class="min-w-0 space-y-4">
-          <h2 id="er-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="er" announce={announce} class="min-w-0 space-y-4">
           {values && detail?.kind === 'loan' && <LoanResults d={detail} values={values} />}
           {values && detail?.kind === 'plan' && <PlanResults d={detail} values={values} />}
-          {!values && <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+          {!values && <InvalidInputNotice />}
+        </ResultsPanel>
       </div>
 
       {detail && (

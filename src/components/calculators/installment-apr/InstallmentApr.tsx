@@ -6,9 +6,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -68,8 +67,7 @@ export default function InstallmentApr({ base, embed = false }: Props) {
           <Field id="ia-upfront" label={LABELS['upfront']!} hint="放款时直接扣掉的服务费等，你实际到手的钱会少这么多" unit="元" value={inputs['upfront'] ?? ''} error={errors['upfront']} readOnly={locked} onInput={set('upfront')} />
         </form>
 
-        <section aria-labelledby="ia-results-title" class="space-y-4">
-          <h2 id="ia-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="ia" announce={announce}>
           {values && detail ? (
             <>
               <dl class="calc-results">
@@ -84,11 +82,9 @@ export default function InstallmentApr({ base, embed = false }: Props) {
               </p>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

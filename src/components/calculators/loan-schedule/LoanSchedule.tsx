@@ -5,9 +5,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -53,8 +52,7 @@ export default function LoanSchedule({ base, embed = false }: Props) {
           <Choice id="ls-method" legend={LABELS['method']!} value={inputs['method'] ?? ''} readOnly={locked} error={errors['method']} onChange={set('method')} options={methodOptions} />
         </form>
 
-        <section aria-labelledby="ls-results-title" class="space-y-4">
-          <h2 id="ls-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="ls" announce={announce}>
           {values && detail ? (
             <>
               <dl class="calc-results">
@@ -70,11 +68,9 @@ export default function LoanSchedule({ base, embed = false }: Props) {
               </p>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

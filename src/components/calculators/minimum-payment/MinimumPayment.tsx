@@ -6,9 +6,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -66,8 +65,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
           <Field id="mp-spend" label={LABELS['spend']!} hint="以后每个月还会新刷多少，不刷就填 0 或留空" unit="元" value={inputs['spend'] ?? ''} error={errors['spend']} readOnly={locked} onInput={set('spend')} />
         </form>
 
-        <section aria-labelledby="mp-results-title" class="space-y-4">
-          <h2 id="mp-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="mp" announce={announce}>
           {values && detail ? (
             <>
               {never && (
@@ -102,11 +100,9 @@ export default function MinimumPayment({ base, embed = false }: Props) {
               </p>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (

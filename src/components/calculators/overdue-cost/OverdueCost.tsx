@@ -5,9 +5,8 @@ import { useCalculator } from '../shared/useCalculator';
 import { Field, Choice } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Result } from '../shared/Result';
-import { CopyLink } from '../shared/CopyLink';
+import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
 import { LockBar } from '../shared/LockBar';
-import { LiveAnnouncer } from '../shared/LiveAnnouncer';
 import { Working } from '../shared/Working';
 import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
 import { LazyChart } from '../shared/LazyChart';
@@ -42,8 +41,7 @@ export default function OverdueCost({ base, embed = false }: Props) {
           <Choice id="oc-compound" legend={LABELS['compound']!} value={inputs['compound'] ?? ''} readOnly={locked} error={errors['compound']} onChange={set('compound')} options={[{ value: '0', label: '只按本金计（单利）' }, { value: '1', label: '罚息也计息（按日复利）' }]} />
         </form>
 
-        <section aria-labelledby="oc-results-title" class="space-y-4">
-          <h2 id="oc-results-title" class="text-xl font-bold">结果</h2>
+        <ResultsPanel id="oc" announce={announce}>
           {values && detail ? (
             <>
               <dl class="calc-results">
@@ -56,11 +54,9 @@ export default function OverdueCost({ base, embed = false }: Props) {
               </p>
             </>
           ) : (
-            <p class="calc-warning">输入有误，暂时无法计算。请按提示修改后，结果会自动更新。</p>
+            <InvalidInputNotice />
           )}
-          <LiveAnnouncer message={announce} />
-          <CopyLink />
-        </section>
+        </ResultsPanel>
       </div>
 
       {detail && (
