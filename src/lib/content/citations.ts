@@ -1,4 +1,4 @@
-/** A guide's citation, resolved against the sources collection. */
+/** A citation of a guide or lesson, resolved against the sources collection. */
 export interface CitedArticle { ref: string; summary: string }
 
 /**
@@ -6,7 +6,7 @@ export interface CitedArticle { ref: string; summary: string }
  * list is a content error (the build must fail rather than print an unchecked citation).
  */
 export function resolveArticles(
-  guideId: string,
+  pageId: string,
   sourceId: string,
   cited: readonly string[],
   known: readonly CitedArticle[],
@@ -15,7 +15,7 @@ export function resolveArticles(
     const found = known.find((a) => a.ref === ref);
     if (!found) {
       throw new Error(
-        `Guide "${guideId}" cites ${ref} of "${sourceId}", which content/sources/${sourceId}.yaml does not list. ` +
+        `"${pageId}" cites ${ref} of "${sourceId}", which content/sources/${sourceId}.yaml does not list. ` +
           `Known: ${known.map((a) => a.ref).join(', ')}`,
       );
     }
@@ -33,4 +33,23 @@ export function citationsInBody(body: string | undefined): { source: string; art
     bySource.set(source, list);
   }
   return [...bySource].map(([source, articles]) => ({ source, articles }));
+}
+
+/** The fields of a sources-collection entry that the 依据与来源 list shows. */
+interface SourceEntry {
+  id: string;
+  data: { title: string; issuer: string; docNumber?: string | undefined; published: Date; url: string; articles: CitedArticle[] };
+}
+
+/** One item of the 依据与来源 list (SourcesList) for a page that cites `articles` of `entry`. */
+export function sourceListItem(pageId: string, entry: SourceEntry, articles: readonly string[]) {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    issuer: entry.data.issuer,
+    docNumber: entry.data.docNumber,
+    published: entry.data.published,
+    url: entry.data.url,
+    articles: resolveArticles(pageId, entry.id, articles, entry.data.articles),
+  };
 }
