@@ -7,7 +7,7 @@ import { inputsFromQuery } from './types';
 import { installmentApr } from './installment-apr';
 import { loanScheduleCalc } from './loan-schedule';
 import { overdueCostCalc } from './overdue-cost';
-import { compareOffers } from './compare';
+import { compareOffers, OFFER_LETTERS } from './compare';
 import { accelerationCalc } from './acceleration';
 import { earlyRepaymentCalc } from './early-repayment';
 import { minimumPaymentCalc } from './minimum-payment';
@@ -49,18 +49,17 @@ export const RESULT_LABELS: Record<string, { label: string; unit: '%' | '元' | 
   'ratio-before': { label: '借款前负债收入比', unit: '%' },
   'ratio-after': { label: '借款后负债收入比', unit: '%' },
   left: { label: '每月还款后剩下', unit: '元' },
-  'apr-a': { label: '方案A年化利率', unit: '%' },
-  'apr-b': { label: '方案B年化利率', unit: '%' },
-  'apr-c': { label: '方案C年化利率', unit: '%' },
-  'apr-d': { label: '方案D年化利率', unit: '%' },
-  'total-cost-a': { label: '方案A总成本', unit: '元' },
-  'total-cost-b': { label: '方案B总成本', unit: '元' },
-  'total-cost-c': { label: '方案C总成本', unit: '元' },
-  'total-cost-d': { label: '方案D总成本', unit: '元' },
-  'ear-a': { label: '方案A年化利率（复利）', unit: '%' },
-  'ear-b': { label: '方案B年化利率（复利）', unit: '%' },
-  'ear-c': { label: '方案C年化利率（复利）', unit: '%' },
-  'ear-d': { label: '方案D年化利率（复利）', unit: '%' },
+  // compare: one set per offer letter (方案A … 方案D).
+  ...Object.fromEntries(
+    OFFER_LETTERS.flatMap((x) => {
+      const name = `方案${x.toUpperCase()}`;
+      return [
+        [`apr-${x}`, { label: `${name}年化利率`, unit: '%' }],
+        [`ear-${x}`, { label: `${name}年化利率（复利）`, unit: '%' }],
+        [`total-cost-${x}`, { label: `${name}总成本`, unit: '元' }],
+      ] as const;
+    }),
+  ),
 };
 
 export interface ComputedAnswer {
