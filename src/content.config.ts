@@ -116,6 +116,20 @@ const lessons = defineCollection({
   }).refine((l) => l.outline.reduce((a, o) => a + o.minutes, 0) === l.minutes, { message: 'outline minutes must add up to the lesson length' }),
 });
 
+/** Help lines: the number to dial, who answers, what for, and the source for it. */
+const helplines = defineCollection({
+  loader: file('./content/helplines.yaml'),
+  schema: z.object({
+    tel: z.string().regex(/^[0-9]{3,11}$/).describe('Digits a phone dials'),
+    name: z.string().min(4).max(20),
+    who: z.string().min(2).max(30),
+    purpose: z.string().min(8).max(60).describe('What to call about, in the reader\'s words'),
+    when: z.string().min(6).max(60),
+    hours: z.string().min(2).max(30),
+    source: citation,
+  }),
+});
+
 /** Dated reference figures (LPR, regulators' rate bands): never bare constants in code. */
 const rates = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/rates' }),
@@ -143,4 +157,4 @@ const referenceExamples = defineCollection({
   }),
 });
 
-export const collections = { referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+export const collections = { helplines, referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };

@@ -15,6 +15,9 @@ export const zhCN = {
   'nav.search': '搜索',
   'nav.home': '首页',
   'skip.toMain': '跳到正文',
+  'help.linesHeading': '求助电话',
+  'help.lineSource': '依据',
+  'help.allLines': '全部求助电话和什么时候打',
   'footer.disclaimer':
     '本站内容是一般性信息，不构成法律、财务或投资建议。具体权利义务以你的合同、平台页面展示和现行法律法规为准；涉及诉讼或重大金额时，请咨询执业律师或当地法律援助机构（12348）。',
   'footer.privacy': '你在计算器里输入的数字只在你的浏览器里计算，不会发送到任何服务器；本站不使用 Cookie，也不加载任何第三方统计或广告代码。',
