@@ -8,6 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import deployHeaders from './src/integrations/deploy-headers.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
 const site = process.env.SITE_URL || 'https://credit-clarity.example';
@@ -22,7 +24,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), deployHeaders({ base }), serviceWorker()],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).

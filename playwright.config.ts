@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
+    // The service worker is tested on its own (offline.spec.ts); elsewhere it would blur
+    // request counts and byte budgets.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Debian's Chromium as root in a sandboxed CI needs these; background networking off

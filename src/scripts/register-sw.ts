@@ -1,0 +1,7 @@
+// Offline reading: register the service worker (built by src/integrations/service-worker.mjs).
+// Browsers without it, or insecure origins, simply go without.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {});
+  });
+}
