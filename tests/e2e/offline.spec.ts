@@ -58,7 +58,7 @@ test('every calculator has an offline deep-link case', () => {
 });
 
 test('after visiting the home page, calculators compute from deep links and a visited guide loads with the network cut', async ({ page, context, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // 24 page loads; generous for a busy CI machine
   // What each deep link gives online, in a browser with no service worker at all.
   const online = await browser.newContext({ serviceWorkers: 'block' });
   const onlinePage = await online.newPage();
