@@ -53,6 +53,7 @@ export const zhCN = {
   'topic.cost': '看懂价格',
   'topic.trouble': '还款困难与逾期',
   'topic.collection': '催收、文书与债权转让',
+  'topic.court': '法院与执行',
   'topic.credit-report': '征信',
   'topic.safety': '防骗与账户安全',
   'topic.rights': '权利与投诉',

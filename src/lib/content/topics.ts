@@ -4,6 +4,7 @@ export const GUIDE_TOPICS = [
   'cost',
   'trouble',
   'collection',
+  'court',
   'credit-report',
   'safety',
   'rights',
