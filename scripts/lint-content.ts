@@ -17,9 +17,6 @@ const MIN_CHINESE_CHARS = 1500;
  * Remove an entry once its page exists.
  */
 const PLANNED_PAGES = [
-  '/guides/court-summons/', '/guides/after-judgment/', '/guides/credit-card-fees/', '/guides/credit-card-crime/',
-  '/guides/who-is-the-lender/', '/guides/loan-fraud/', '/guides/debt-relief-agents/', '/guides/credit-report-queries/',
-  '/guides/guarantor-co-borrower/',
   '/help/', '/help/contacts/', '/letters/', '/check/',
   '/letters/debt-details/', '/letters/credit-dispute/', '/letters/stop-collection/', '/letters/repayment-plan/',
   '/letters/not-my-loan/', '/letters/assignment-proof/', '/letters/complaint/',
