@@ -65,6 +65,7 @@ export const zhCN = {
   'sources.official': '官方文本',
   'sources.issuer': '发布机关',
   'sources.published': '发布日期',
+  'sources.publishedApprox': '发布时间',
   'sources.effective': '施行日期',
   'sources.status': '效力状态',
   'sources.articles': '本站依据的条文',
