@@ -15,6 +15,10 @@ const sources = defineCollection({
     issuer: z.string().min(2),
     kind: z.enum(['law', 'administrative-regulation', 'judicial-interpretation', 'departmental-rule', 'regulator-notice', 'self-regulation', 'court-notice', 'lender-terms', 'reference-data']),
     published: z.coerce.date().describe('Date adopted or published'),
+    publishedPrecision: z
+      .enum(['day', 'month', 'year'])
+      .default('day')
+      .describe('How much of `published` was verified; the rest is a placeholder and is not shown'),
     effective: z.coerce.date().optional(),
     status: z.enum(['in-force', 'amended', 'superseded', 'draft', 'guidance']),
     url: z.url().describe('Where the official text can be read'),

@@ -17,6 +17,10 @@ export function loadGlossary(dir) {
     .map((f) => ({ slug: basename(f, '.yaml'), ...parse(readFileSync(join(dir, f), 'utf8')) }));
 }
 
+/** Punctuation that may not end a line (opening) or start one (closing), in Chinese text. */
+const OPENING = /[“‘（《「『〈【〔]+$/;
+const CLOSING = /^[，。、；：！？”’）》」』〉】〕…—]+/;
+
 /** @param {string} s */
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -58,9 +62,15 @@ export function rehypeGlossary({ dir, base = '/', only = /[\\/]content[\\/]guide
           const entry = byWord.get(m[0]);
           if (!entry || done.has(entry.slug)) continue;
           done.add(entry.slug);
-          if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+          // Opening punctuation just before the term and closing punctuation just after it go
+          // into the same no-wrap span, so no line starts with "，" or ends with "“".
+          const before = OPENING.exec(text.slice(last, m.index))?.[0] ?? '';
+          const end = m.index + m[0].length;
+          const after = CLOSING.exec(text.slice(end))?.[0] ?? '';
+          const start = m.index - before.length;
+          if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
           const id = `gloss-${entry.slug}`;
-          out.push(
+          const children = [
             {
               type: 'element',
               tagName: 'button',
@@ -77,8 +87,12 @@ export function rehypeGlossary({ dir, base = '/', only = /[\\/]content[\\/]guide
                 { type: 'element', tagName: 'a', properties: { href: `${prefix}/glossary/#${entry.slug}` }, children: [{ type: 'text', value: '看术语表' }] },
               ],
             },
-          );
-          last = m.index + m[0].length;
+          ];
+          if (before) children.unshift({ type: 'text', value: before });
+          if (after) children.push({ type: 'text', value: after });
+          out.push({ type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children });
+          last = end + after.length;
+          pattern.lastIndex = last;
         }
         if (last === 0) out.push(child);
         else if (last < text.length) out.push({ type: 'text', value: text.slice(last) });

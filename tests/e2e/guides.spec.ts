@@ -27,3 +27,38 @@ test('guides index groups guides by topic', async ({ page }) => {
   await page.goto('guides/');
   expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(5);
 });
+
+// Chinese typesetting: no rendered line may start with closing punctuation. Glossary terms are
+// buttons (atomic inlines, which a browser may break after), so rehype-glossary keeps a term and
+// the punctuation after it in one no-wrap span; this walks every character at 360px to check.
+test('no line of a guide starts with closing punctuation at 360px', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const bad: string[] = [];
+  for (const path of guides) {
+    await page.goto(path.slice(1));
+    const starts = await page.locator('.prose-site').evaluate((root) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let prevTop = -Infinity;
+      let prevText = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          const ch = text[i]!;
+          if (rect.top > prevTop + rect.height / 2 && /[，。、；：！？）」』”]/.test(ch)) found.push(`${prevText.slice(-8)}⏎${ch}`);
+          if (rect.top > prevTop + rect.height / 2 || rect.top < prevTop - rect.height / 2) prevTop = rect.top;
+          prevText = (prevText + ch).slice(-8);
+        }
+      }
+      return found;
+    });
+    bad.push(...starts.map((s) => `${path}: ${s}`));
+  }
+  expect(bad).toEqual([]);
+});

@@ -3,5 +3,6 @@ import Case from './Case.astro';
 import Note from './Note.astro';
 import Cite from './Cite.astro';
 import CalcLink from './CalcLink.astro';
+import ComplaintSteps from './ComplaintSteps.astro';
 
-export const mdxComponents = { Case, Note, Cite, CalcLink };
+export const mdxComponents = { Case, Note, Cite, CalcLink, ComplaintSteps };

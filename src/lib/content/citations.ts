@@ -1,3 +1,5 @@
+import type { DatePrecision } from '~/lib/format/date';
+
 /** A citation of a guide or lesson, resolved against the sources collection. */
 export interface CitedArticle { ref: string; summary: string }
 
@@ -38,7 +40,7 @@ export function citationsInBody(body: string | undefined): { source: string; art
 /** The fields of a sources-collection entry that the 依据与来源 list shows. */
 interface SourceEntry {
   id: string;
-  data: { title: string; issuer: string; docNumber?: string | undefined; published: Date; url: string; articles: CitedArticle[] };
+  data: { title: string; issuer: string; docNumber?: string | undefined; published: Date; publishedPrecision: DatePrecision; url: string; articles: CitedArticle[] };
 }
 
 /** One item of the 依据与来源 list (SourcesList) for a page that cites `articles` of `entry`. */
@@ -49,6 +51,7 @@ export function sourceListItem(pageId: string, entry: SourceEntry, articles: rea
     issuer: entry.data.issuer,
     docNumber: entry.data.docNumber,
     published: entry.data.published,
+    publishedPrecision: entry.data.publishedPrecision,
     url: entry.data.url,
     articles: resolveArticles(pageId, entry.id, articles, entry.data.articles),
   };
