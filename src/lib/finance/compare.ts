@@ -21,6 +21,8 @@ export interface NormalisedOffer {
   /** The largest single payment (a bullet or interest-only loan ends with a big one), 分. */
   largestPaymentFen: number;
   months: number;
+  /** Every payment in order, 分: two offers with the same list cost the same in every way. */
+  paymentsFen: number[];
 }
 
 /**
@@ -48,8 +50,12 @@ export function normaliseOffer(offer: Offer): NormalisedOffer {
     firstPaymentFen: payments.find((p) => p > 0) ?? 0,
     largestPaymentFen: Math.max(...payments),
     months: payments.length,
+    paymentsFen: payments,
   };
 }
+
+/** Rates closer than this are the same rate (IRR solver noise is far below it). */
+const RATE_EPSILON = 1e-9;
 
 /** Index of the offer with the lowest total cost; ties go to the lower effective rate, then the earlier offer. */
 export function cheapestOffer(offers: readonly NormalisedOffer[]): number {
@@ -57,7 +63,45 @@ export function cheapestOffer(offers: readonly NormalisedOffer[]): number {
   offers.forEach((o, i) => {
     const b = offers[best];
     if (!b) return;
-    if (o.totalCostFen < b.totalCostFen || (o.totalCostFen === b.totalCostFen && o.annualEffective < b.annualEffective)) best = i;
+    if (o.totalCostFen < b.totalCostFen || (o.totalCostFen === b.totalCostFen && o.annualEffective < b.annualEffective - RATE_EPSILON)) best = i;
   });
   return best;
+}
+
+/** How the best offer stands against another. */
+export type OfferRelation =
+  | 'same' // the offer is the best one itself
+  | 'identical' // same amount and the same payments on the same dates: no difference at all
+  | 'same-cost-lower-rate' // costs the same in total, but the best one's money is paid later (lower rate)
+  | 'same-cost-same-rate' // different payments that come to the same cost and the same rate
+  | 'cheaper'; // the best one costs less in total
+
+export interface OfferRanking {
+  best: number;
+  /** Every offer lends the same amount with the same payments: nothing to choose between them. */
+  identical: boolean;
+  /** The best offer against each offer, by index. */
+  relations: OfferRelation[];
+}
+
+const samePayments = (a: NormalisedOffer, b: NormalisedOffer) =>
+  a.totalPaidFen - a.totalCostFen === b.totalPaidFen - b.totalCostFen && a.paymentsFen.length === b.paymentsFen.length && a.paymentsFen.every((p, i) => p === b.paymentsFen[i]);
+
+/**
+ * The best offer and how it stands against each other one, so the page never says "一样多，但年化
+ * 利率更低" of two offers that are the same.
+ *
+ * @example rankOffers([x, x]) → { best: 0, identical: true, relations: ['same', 'identical'] }
+ */
+export function rankOffers(offers: readonly NormalisedOffer[]): OfferRanking {
+  const best = cheapestOffer(offers);
+  const b = offers[best];
+  const relations = offers.map((o, i): OfferRelation => {
+    if (i === best || !b) return 'same';
+    if (samePayments(o, b)) return 'identical';
+    if (o.totalCostFen !== b.totalCostFen) return 'cheaper';
+    return Math.abs(o.annualEffective - b.annualEffective) <= RATE_EPSILON ? 'same-cost-same-rate' : 'same-cost-lower-rate';
+  });
+  const first = offers[0];
+  return { best, identical: first !== undefined && offers.every((o) => samePayments(o, first)), relations };
 }

@@ -3,7 +3,7 @@
  * and for fee-based installment plans (where many contracts still charge the remaining fees).
  */
 import { FinanceError, requireNumber } from './errors';
-import { roundHalfUp } from './money';
+import { MAX_FEN, roundHalfUp } from './money';
 import { annuityPaymentFen, loanSchedule, totals, type LoanInput, type ScheduleRow } from './schedule';
 import { installmentCost, type InstallmentInput } from './installment';
 
@@ -26,10 +26,18 @@ export interface LoanEarlyRepaymentResult {
   balanceFen: number;
   /** What is actually repaid early (capped at the balance). */
   prepayFen: number;
-  /** Interest the original schedule still had to charge. */
+  /**
+   * Interest of the remaining periods (paid + 1 … months) on the original schedule. For a bullet
+   * loan, whose single payment carries every month's interest, only the months from paid + 1 on.
+   */
   remainingInterestFen: number;
-  /** Interest after the early repayment (0 when all is repaid). */
+  /** Interest of those same periods after the early repayment (0 when all is repaid). */
   newInterestFen: number;
+  /**
+   * Bullet loans: interest for the months already borrowed (1 … paid) on the part repaid, due with
+   * the early repayment. Owed either way, so it is in neither figure above. 0 for other methods.
+   */
+  accruedNowFen: number;
   interestSavedFen: number;
   feeCostFen: number;
   netSavingFen: number;
@@ -76,21 +84,26 @@ export function loanEarlyRepayment(input: LoanEarlyRepaymentInput): LoanEarlyRep
   const feePercent = input.feePercent ?? 0;
   const fixedFee = input.fixedFeeFen ?? 0;
   requireNumber('fee', feePercent, { min: 0, max: 100, label: '提前还款手续费（%）' });
-  requireNumber('fixedFee', fixedFee, { min: 0, max: 1e11, integer: true, label: '固定手续费（分）' });
+  requireNumber('fixedFee', fixedFee, { min: 0, max: MAX_FEN, integer: true, label: '固定手续费（分）' });
   const r = loan.nominalAnnualPercent / 100 / 12;
   const balanceFen = paid === 0 ? loan.principalFen : (original.rows[paid - 1]?.balanceFen ?? 0);
-  if (input.prepayFen !== undefined) requireNumber('prepay', input.prepayFen, { min: 1, max: 1e11, integer: true, label: '提前还款金额（分）' });
+  if (input.prepayFen !== undefined) requireNumber('prepay', input.prepayFen, { min: 1, max: MAX_FEN, integer: true, label: '提前还款金额（分）' });
   const prepayFen = Math.min(input.prepayFen ?? balanceFen, balanceFen);
   const originalRest = original.rows.slice(paid);
-  const remainingInterestFen = originalRest.reduce((a, x) => a + x.interestFen, 0);
+  // A bullet loan's last row carries all months' interest; the remaining periods' share is the
+  // months still to run (the bug was to count months 1 … paid here too).
+  const remainingInterestFen =
+    loan.method === 'bullet' ? roundHalfUp(loan.principalFen * r * (loan.months - paid)) : originalRest.reduce((a, x) => a + x.interestFen, 0);
   const monthsLeft = loan.months - paid;
   const newBalance = balanceFen - prepayFen;
 
   let newRest: ScheduleRow[] = [];
   let accruedNow = 0;
+  let windowInterest: number | null = null;
   if (loan.method === 'bullet') {
     // Interest on the repaid part is due now for the months it was held.
     accruedNow = roundHalfUp(prepayFen * r * paid);
+    windowInterest = roundHalfUp(newBalance * r * (loan.months - paid));
     if (newBalance > 0) {
       const interest = roundHalfUp(newBalance * r * loan.months);
       newRest = originalRest.map((row, i) =>
@@ -110,7 +123,7 @@ export function loanEarlyRepayment(input: LoanEarlyRepaymentInput): LoanEarlyRep
       newRest = keepPayment(newBalance, r, 0, monthsLeft, Math.max(1, part));
     }
   }
-  const newInterestFen = newRest.reduce((a, x) => a + x.interestFen, 0) + accruedNow;
+  const newInterestFen = windowInterest ?? newRest.reduce((a, x) => a + x.interestFen, 0);
   const interestSavedFen = remainingInterestFen - newInterestFen;
   const feeCostFen = fixedFee + roundHalfUp((prepayFen * feePercent) / 100);
   return {
@@ -118,6 +131,7 @@ export function loanEarlyRepayment(input: LoanEarlyRepaymentInput): LoanEarlyRep
     prepayFen,
     remainingInterestFen,
     newInterestFen,
+    accruedNowFen: accruedNow,
     interestSavedFen,
     feeCostFen,
     netSavingFen: interestSavedFen - feeCostFen,

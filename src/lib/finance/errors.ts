@@ -7,7 +7,8 @@ export type FinanceErrorCode =
   | 'invalid-input' // an argument is outside what the function accepts
   | 'no-rate' // no interest rate makes these cash flows balance
   | 'ambiguous-rate' // more than one sign change: the rate is not unique
-  | 'never-repaid'; // payments do not cover interest, so the balance never falls
+  | 'never-repaid' // payments do not cover interest, so the balance never falls
+  | 'out-of-range'; // the inputs are valid one by one but the result is past any real figure (MAX_RESULT_FEN)
 
 export class FinanceError extends Error {
   readonly code: FinanceErrorCode;
@@ -33,5 +34,12 @@ export function requireNumber(
   if (integer && !Number.isInteger(value)) throw new FinanceError('invalid-input', `${label}必须是整数。`, field);
   if (value < min || value > max) {
     throw new FinanceError('invalid-input', `${label}应在 ${min} 到 ${max} 之间。`, field);
+  }
+}
+
+/** Throw 'out-of-range' when a computed amount is past MAX_RESULT_FEN (passed in to avoid a cycle). */
+export function requireRealistic(field: string, fen: number, maxFen: number): void {
+  if (!Number.isFinite(fen) || Math.abs(fen) > maxFen) {
+    throw new FinanceError('out-of-range', `按这些条件算出的金额超过 ${maxFen / 1e10} 亿元，已经不是现实中会出现的数字。请检查利率、天数或期数是否填错。`, field);
   }
 }

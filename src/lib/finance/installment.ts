@@ -11,7 +11,8 @@ import { annualEffectiveFromMonthly, annualSimpleFromMonthly, irrPerPeriod } fro
 export type InstallmentPrice =
   | { feePercentPerPeriod: number } // fee each period, % of the original principal
   | { paymentFen: number } // the same payment every period
-  | { totalFeeFen: number }; // all fees over the plan
+  | { totalFeeFen: number } // all fees over the plan
+  | { oneOffFeePercent: number }; // one fee, % of the principal, charged with the first payment (一次性收取)
 
 export interface InstallmentInput {
   /** Principal in the contract, 分. */
@@ -21,6 +22,8 @@ export interface InstallmentInput {
   price: InstallmentPrice;
   /** Fees taken at the start, 分: the borrower receives amountFen − upfrontFeeFen. */
   upfrontFeeFen?: number;
+  /** Which period takes the 分 left over when the principal (or a total fee) does not split evenly; issuers differ. Default 'last'. */
+  remainderAt?: 'first' | 'last';
 }
 
 export interface InstallmentRow {
@@ -58,7 +61,8 @@ export interface InstallmentResult {
  * Cash flows and true annual rate of an installment plan.
  *
  * Convention: principal is repaid in equal parts (rounded half-up, the last period takes the
- * remainder); a per-period fee is a percentage of the original principal, rounded half-up to
+ * remainder, or the first with remainderAt 'first'); a one-off fee is charged whole with the
+ * first payment; a per-period fee is a percentage of the original principal, rounded half-up to
  * the 分 each period; a given total fee is spread the same way as principal; a given payment
  * is the same every period and its fee part is payment − principal part.
  *
@@ -74,7 +78,8 @@ export function installmentCost(input: InstallmentInput): InstallmentResult {
   requireNumber('periods', periods, { min: 1, max: 360, integer: true, label: '期数' });
   requireNumber('upfront', upfrontFeeFen, { min: 0, max: amountFen - 1, integer: true, label: '前置费用（分）' });
 
-  const principalParts = splitEvenly(amountFen, periods);
+  const remainderAt = input.remainderAt ?? 'last';
+  const principalParts = splitEvenly(amountFen, periods, remainderAt);
   let feeParts: number[];
   let paymentParts: number[];
   let naiveAnnual: number | null = null;
@@ -91,9 +96,14 @@ export function installmentCost(input: InstallmentInput): InstallmentResult {
     }
     paymentParts = new Array<number>(periods).fill(price.paymentFen);
     feeParts = principalParts.map((p) => price.paymentFen - p);
+  } else if ('oneOffFeePercent' in price) {
+    requireNumber('fee', price.oneOffFeePercent, { min: 0, max: 100, label: '一次性手续费率（%）' });
+    const fee = roundHalfUp((amountFen * price.oneOffFeePercent) / 100);
+    feeParts = principalParts.map((_, i) => (i === 0 ? fee : 0));
+    paymentParts = principalParts.map((p, i) => p + (feeParts[i] ?? 0));
   } else {
     requireNumber('totalFee', price.totalFeeFen, { min: 0, max: MAX_FEN, integer: true, label: '总手续费（分）' });
-    feeParts = splitEvenly(price.totalFeeFen, periods);
+    feeParts = splitEvenly(price.totalFeeFen, periods, remainderAt);
     paymentParts = principalParts.map((p, i) => p + (feeParts[i] ?? 0));
   }
 

@@ -4,6 +4,7 @@
  */
 import { FinanceError, requireNumber } from './errors';
 import { MAX_FEN, roundHalfUp } from './money';
+import { MONTH_DAYS } from './rates';
 
 export interface MinimumPaymentInput {
   /** Balance on the first bill, 分. */
@@ -16,7 +17,36 @@ export interface MinimumPaymentInput {
   floorFen: number;
   /** New spending added each month, 分. */
   spendFen?: number;
+  /**
+   * How interest is charged when a bill is not paid in full. 'unpaid' (default, as before): on the
+   * unpaid part only, for the 30 days to the next bill. 'full' (全额计息): on the whole bill from
+   * the statement date to the due date (graceDays), then on the unpaid part to the next bill; i.e.
+   * the unpaid part for 30 days plus the part that was paid for graceDays.
+   */
+  interestModel?: 'unpaid' | 'full';
+  /** Days from the statement date to the due date, for 'full' (default 20; cards state 18–25). */
+  graceDays?: number;
+  /**
+   * What the minimum is. 'share-of-bill' (default, as before): minPercent of the whole bill.
+   * 'share-plus-charges' (as issuers' terms define 最低还款额): minPercent of the principal
+   * (spending) plus all interest and fees on the bill.
+   */
+  minRule?: 'share-of-bill' | 'share-plus-charges';
+  /** A fee on every bill after the first, 分 (default 0). No interest is charged on it. */
+  monthlyFeeFen?: number;
+  /**
+   * Stop once the balance is under this many 分 and the floor cannot clear it (report
+   * 'under-one-yuan'). Default 0: off, as before. Pass STOP_BELOW_FEN (1 元).
+   */
+  stopBelowFen?: number;
 }
+
+/** How the simulation ended. */
+export type MinimumPaymentOutcome =
+  | 'paid-off' // a bill was paid in full
+  | 'under-one-yuan' // the balance fell under 1 元, which a 0 floor may never clear: stopped there
+  | 'still-falling' // 50 years passed with the balance still falling (not "never")
+  | 'never-falls'; // the balance does not fall: paying the minimum never clears it
 
 export interface MinimumPaymentMonth {
   month: number;
@@ -35,16 +65,37 @@ export interface MinimumPaymentResult {
   path: MinimumPaymentMonth[];
   /** True when the first month's payment does not even cover that month's interest and spending. */
   neverFalls: boolean;
+  outcome: MinimumPaymentOutcome;
+  /** What was left when the simulation stopped, 分 (under 100 for 'under-one-yuan'; 0 when paid off). */
+  leftoverFen: number;
 }
+
+/** A balance under this (1 元) is where a floor below it stops the simulation, when asked. */
+export const STOP_BELOW_FEN = 100;
+
+/**
+ * The options the calculator should pass once its examples are updated (issue 16): interest on the
+ * whole bill (全额计息) as the traditional card terms word it, the issuers' definition of the
+ * minimum, and the stop under 1 元. The library's own defaults stay as before so today's figures hold.
+ */
+export const RECOMMENDED_OPTIONS = {
+  interestModel: 'full',
+  graceDays: 20,
+  minRule: 'share-plus-charges',
+  stopBelowFen: STOP_BELOW_FEN,
+} as const satisfies Partial<MinimumPaymentInput>;
 
 /** Months simulated before a balance is reported as never paid off (50 years). */
 export const MAX_MONTHS = 600;
 
 /**
- * Month-by-month simulation. Convention: a month is 30 days; interest is the carried balance ×
- * daily rate × 30, rounded half-up; new spending joins the bill; the payment is the larger of
- * minPercent of the bill and the floor, capped at the bill. This understates the cost on cards
- * that charge interest on the whole bill from each purchase date once it is not paid in full.
+ * Month-by-month simulation. Convention: a month is 30 days (MONTH_DAYS); interest is the
+ * carried balance × daily rate × 30, rounded half-up, or with 'full' also the paid part × daily
+ * rate × graceDays; fees are never charged interest (PBOC 2016 No. 111, shared facts 5.2); new
+ * spending joins the bill; the payment is the minimum (see minRule), at least the floor, at most
+ * the bill. Payments go to interest and fees first, then principal. With a floor under 1 元 the
+ * balance can shrink for ever by fractions of a 分: the simulation stops once it is under 1 元
+ * and says so ('under-one-yuan') rather than calling it never repaid.
  *
  * @example
  * // 10,000 元 at 0.05% a day, 10% minimum, 100 元 floor: month 1 pays 1,000 元, month 2 the
@@ -54,32 +105,72 @@ export const MAX_MONTHS = 600;
 export function minimumPayment(input: MinimumPaymentInput): MinimumPaymentResult {
   const { balanceFen, dailyPercent, minPercent, floorFen } = input;
   const spendFen = input.spendFen ?? 0;
+  const feeFen = input.monthlyFeeFen ?? 0;
+  const graceDays = input.graceDays ?? 20;
+  const full = input.interestModel === 'full';
+  const stopBelow = input.stopBelowFen ?? 0;
+  const sharePlusCharges = input.minRule === 'share-plus-charges';
   requireNumber('balance', balanceFen, { min: 1, max: MAX_FEN, integer: true, label: '账单金额（分）' });
   requireNumber('daily', dailyPercent, { min: 0, max: 1, label: '日利率（%）' });
   requireNumber('min', minPercent, { min: 0.1, max: 100, label: '最低还款比例（%）' });
   requireNumber('floor', floorFen, { min: 0, max: MAX_FEN, integer: true, label: '最低还款下限（分）' });
   requireNumber('spend', spendFen, { min: 0, max: MAX_FEN, integer: true, label: '每月新增消费（分）' });
+  requireNumber('fee', feeFen, { min: 0, max: MAX_FEN, integer: true, label: '每期费用（分）' });
+  requireNumber('grace', graceDays, { min: 0, max: MONTH_DAYS, integer: true, label: '免息还款天数' });
   const d = dailyPercent / 100;
   const path: MinimumPaymentMonth[] = [];
-  let carried = 0;
-  let bill = balanceFen;
+  // The bill in three parts: principal (spending), unpaid interest, unpaid fees.
+  let principal = balanceFen;
+  let interestOwed = 0;
+  let feesOwed = 0;
+  let lastPaid = 0;
   let totalInterestFen = 0;
   let totalPaidFen = 0;
+  const end = (outcome: MinimumPaymentOutcome, months: number | null, leftoverFen: number): MinimumPaymentResult => ({
+    months,
+    totalInterestFen,
+    totalPaidFen,
+    path,
+    neverFalls: outcome === 'never-falls',
+    outcome,
+    leftoverFen,
+  });
   for (let month = 1; month <= MAX_MONTHS; month++) {
-    const interestFen = month === 1 ? 0 : roundHalfUp(carried * d * 30);
-    if (month > 1) bill = carried + interestFen + spendFen;
-    const paymentFen = Math.min(bill, Math.max(roundHalfUp((bill * minPercent) / 100), floorFen));
-    carried = bill - paymentFen;
+    let interestFen = 0;
+    if (month > 1) {
+      const carried = principal + interestOwed; // fees earn no interest
+      interestFen = roundHalfUp(carried * d * MONTH_DAYS + (full ? lastPaid * d * graceDays : 0));
+      principal += spendFen;
+      interestOwed += interestFen;
+      feesOwed += feeFen;
+    }
+    const bill = principal + interestOwed + feesOwed;
+    const minimum = sharePlusCharges ? roundHalfUp((principal * minPercent) / 100) + interestOwed + feesOwed : roundHalfUp((bill * minPercent) / 100);
+    const paymentFen = Math.min(bill, Math.max(minimum, floorFen));
+    // Fees, then interest, then principal.
+    let left = paymentFen;
+    const toFees = Math.min(left, feesOwed);
+    feesOwed -= toFees;
+    left -= toFees;
+    const toInterest = Math.min(left, interestOwed);
+    interestOwed -= toInterest;
+    left -= toInterest;
+    principal -= left;
+    lastPaid = paymentFen;
+    const carried = principal + interestOwed + feesOwed;
     totalInterestFen += interestFen;
     totalPaidFen += paymentFen;
     path.push({ month, interestFen, paymentFen, balanceFen: carried });
-    if (carried === 0) return { months: month, totalInterestFen, totalPaidFen, path, neverFalls: false };
+    if (carried === 0) return end('paid-off', month, 0);
+    if (carried < stopBelow && floorFen < stopBelow && spendFen === 0 && feeFen === 0) return end('under-one-yuan', month, carried);
     // Past the spending's scale, a balance that cannot fall any more never will.
     if (carried > MAX_FEN * 10) break;
   }
   const first = path[1];
   const neverFalls = first !== undefined && first.balanceFen >= (path[0]?.balanceFen ?? 0);
-  return { months: null, totalInterestFen, totalPaidFen, path, neverFalls };
+  const last = path.at(-1)?.balanceFen ?? 0;
+  const before = path.at(-2)?.balanceFen ?? Infinity;
+  return end(neverFalls || last >= before ? 'never-falls' : 'still-falling', null, last);
 }
 
 /** Throw the typed error when a balance is never repaid, for callers that need a payoff. */

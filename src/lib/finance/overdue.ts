@@ -2,8 +2,8 @@
  * What a late payment costs: a daily penalty rate (罚息 / 违约金 as a daily rate) on the
  * overdue amount, simple or compounding daily, plus optional one-off charges.
  */
-import { requireNumber } from './errors';
-import { MAX_FEN, roundHalfUp } from './money';
+import { requireNumber, requireRealistic } from './errors';
+import { MAX_FEN, MAX_RESULT_FEN, roundHalfUp } from './money';
 
 export interface OverdueInput {
   /** Overdue amount, 分. */
@@ -55,6 +55,8 @@ export function overdueCost(input: OverdueInput): OverdueResult {
   requireNumber('charge', pct, { min: 0, max: 100, label: '一次性费用比例（%）' });
   const d = dailyPercent / 100;
   const penalty = penaltyFen(amountFen, days, d, compound);
+  // 1% a day compounding for ten years on ten million is 5.9e+22 分: refuse, do not print it.
+  requireRealistic('daily', penalty, MAX_RESULT_FEN);
   const chargesFen = fixed + roundHalfUp((amountFen * pct) / 100);
   const annual = (n: number) => (compound ? Math.expm1(n * Math.log1p(d)) : d * n);
   return {

@@ -28,6 +28,21 @@ describe('loanEarlyRepayment', () => {
   it('bullet: repaying half halfway saves the interest on that half for the rest of the term', () => {
     const r = loanEarlyRepayment({ loan: { ...loan, months: 12, method: 'bullet' }, paid: 6, prepayFen: 5_000_000, mode: 'reduce' });
     expect(r.interestSavedFen).toBe(150_000);
+    // Periods 7–12: 100,000 × 0.5% × 6 = 3,000 before; 50,000 × 0.5% × 6 = 1,500 after.
+    expect([r.remainingInterestFen, r.newInterestFen, r.accruedNowFen]).toEqual([300_000, 150_000, 150_000]);
+  });
+  // Regression (issue 16): 100,000 元 bullet at 6% for 36 months, all repaid after 12. By hand:
+  // monthly 0.5%; 第13期到第36期 = 24 months × 500 = 12,000 元 (not the whole 36 × 500 = 18,000,
+  // which counted months 1–12 as well); months 1–12 on the repaid 100,000 = 6,000 元, due now and
+  // owed either way; saved 12,000 − 0 = 12,000 元.
+  it('bullet: the remaining periods’ interest adds only periods 13 to 36', () => {
+    const r = loanEarlyRepayment({ loan: { ...loan, method: 'bullet' }, paid: 12, mode: 'shorten' });
+    expect(r.remainingInterestFen).toBe(1_200_000);
+    expect(r.newInterestFen).toBe(0);
+    expect(r.accruedNowFen).toBe(600_000);
+    expect(r.interestSavedFen).toBe(1_200_000);
+    // The rows still show the cash: the original single payment of 118,000 元 at period 36.
+    expect(r.originalRest.at(-1)?.paymentFen).toBe(11_800_000);
   });
 });
 

@@ -42,3 +42,27 @@ describe('installmentCost', () => {
     expect(() => installmentCost({ amountFen: 100, periods: 12, price: { feePercentPerPeriod: 1 }, upfrontFeeFen: 100 })).toThrow(FinanceError);
   });
 });
+
+describe('installmentCost: remainder placement and a one-off fee (issue 16)', () => {
+  // 1,000 元 over 3 periods: 100,000 分 ÷ 3 = 33,333.33 → 33,333 each, 1 分 left over.
+  it('the rounding remainder goes to the last period by default, to the first when asked', () => {
+    const base = { amountFen: 100_000, periods: 3, price: { feePercentPerPeriod: 0 } };
+    expect(installmentCost(base).rows.map((r) => r.principalFen)).toEqual([33_333, 33_333, 33_334]);
+    expect(installmentCost({ ...base, remainderAt: 'first' }).rows.map((r) => r.principalFen)).toEqual([33_334, 33_333, 33_333]);
+    // A total fee of 1 元 over 3 periods splits the same way: 33, 33, 34 分 or 34, 33, 33.
+    expect(installmentCost({ ...base, price: { totalFeeFen: 100 }, remainderAt: 'first' }).rows.map((r) => r.feeFen)).toEqual([34, 33, 33]);
+  });
+  // 12,000 元 over 12 periods, 7.2% of the principal charged once with the first payment: 864 元,
+  // so payments are 1,864 then 11 × 1,000. Python decimal bisection of the IRR of
+  // [+12000, −1864, −1000 × 11]: 13.856031% simple (12 × monthly), 14.770749% effective; dearer
+  // than the same 864 元 spread as 0.6% a period (13.034224%, the same bisection), because it is paid sooner.
+  it('a one-off fee with the first payment', () => {
+    const r = installmentCost({ amountFen: 1_200_000, periods: 12, price: { oneOffFeePercent: 7.2 } });
+    expect(r.rows[0]).toMatchObject({ paymentFen: 186_400, feeFen: 86_400, principalFen: 100_000 });
+    expect(r.rows[1]).toMatchObject({ paymentFen: 100_000, feeFen: 0 });
+    expect(r.totalFeeFen).toBe(86_400);
+    expect(r.annualSimple).toBeCloseTo(0.13856031, 7);
+    expect(r.annualEffective).toBeCloseTo(0.14770749, 7);
+    expect(r.naiveAnnual).toBeNull();
+  });
+});

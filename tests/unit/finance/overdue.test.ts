@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overdueCost, overdueGrowth } from '~/lib/finance/overdue';
+import { FinanceError } from '~/lib/finance/errors';
 
 describe('overdueCost', () => {
   // 5,000 × 0.0005 × 60 = 150 元, by hand.
@@ -28,5 +29,26 @@ describe('overdueCost', () => {
     const g = overdueGrowth(input);
     expect(g[0]).toEqual({ day: 0, totalFen: 500_000 });
     expect(g.at(-1)).toEqual({ day: 95, totalFen: overdueCost(input).totalFen });
+  });
+});
+
+describe('overdueCost: absurd inputs get a typed error, not 5.9e+22 (issue 16)', () => {
+  // 10,000,000 元 at 1% a day compounding for 3,650 days: 1e9 分 × (1.01^3650 − 1) ≈ 5.9e22 分,
+  // far past MAX_RESULT_FEN (1e13 分, 1,000 亿元).
+  it('refuses with out-of-range on the daily rate', () => {
+    const run = () => overdueCost({ amountFen: 1_000_000_000, days: 3650, dailyPercent: 1, compound: true });
+    expect(run).toThrow(FinanceError);
+    try {
+      run();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'out-of-range', field: 'daily' });
+      expect((e as Error).message).toContain('1000 亿元');
+    }
+  });
+  // Simple interest on the same inputs is 1e9 × 0.01 × 3650 = 3.65e10 分: large but real, and plain.
+  it('a large but real figure still computes, as a plain integer', () => {
+    const r = overdueCost({ amountFen: 1_000_000_000, days: 3650, dailyPercent: 1, compound: false });
+    expect(r.penaltyFen).toBe(36_500_000_000);
+    expect(String(r.totalFen)).not.toMatch(/e/);
   });
 });
