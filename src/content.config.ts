@@ -37,14 +37,14 @@ const calculators = defineCollection({
   }),
 });
 
-/** Page copy for each calculator: the explanation, the formula, the deep-link contract. */
+/**
+ * Page copy for each calculator: the explanation and the formula. The deep-link contract (the
+ * parameter and result tables, the worked example) comes from the definition in src/lib/calculators.
+ */
 const calculatorDocs = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/calculators' }),
   schema: z.object({
     intro: z.string().min(10).max(200).describe('What the calculator answers, in plain Chinese'),
-    params: z.array(z.object({ name: z.string(), meaning: z.string(), example: z.string() })).min(1),
-    results: z.array(z.object({ name: z.string(), meaning: z.string() })).min(1),
-    example: z.object({ label: z.string(), query: z.string() }).describe('A worked example as a deep link'),
     relatedGuides: z.array(reference('guides')).max(4).default([]),
   }),
 });

@@ -1,4 +1,5 @@
-import { loanScheduleCalc, METHOD_LABELS, type LoanScheduleDetail } from '~/lib/calculators/loan-schedule';
+import { loanScheduleCalc, type LoanScheduleDetail } from '~/lib/calculators/loan-schedule';
+import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { queryFromInputs } from '~/lib/calculators/types';
 import { formatYuan } from '~/lib/format/number';
 import { useCalculator } from '../shared/useCalculator';

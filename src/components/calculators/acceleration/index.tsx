@@ -14,7 +14,7 @@ import {
   type MissedPenalty,
   type StatusRow,
 } from '~/lib/calculators/acceleration';
-import { METHOD_LABELS } from '~/lib/calculators/loan-schedule';
+import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { queryFromInputs, type RawInputs } from '~/lib/calculators/types';
 import { formatYuan, formatYuanPlain } from '~/lib/format/number';
 import { useCalculator } from '../shared/useCalculator';

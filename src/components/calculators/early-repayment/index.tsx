@@ -12,7 +12,7 @@ import {
   type EarlyRepaymentDetail,
   type Kind,
 } from '~/lib/calculators/early-repayment';
-import { METHOD_LABELS } from '~/lib/calculators/loan-schedule';
+import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { queryFromInputs, type RawInputs } from '~/lib/calculators/types';
 import { formatYuan, formatYuanPlain } from '~/lib/format/number';
 import { useCalculator } from '../shared/useCalculator';
