@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { referenceExampleShape } from './lib/calculators/reference-schema';
 import { GUIDE_TOPICS } from '~/lib/content/topics';
 
 /** Article numbers as written in Chinese law, e.g. "第673条", "第2条第二款", "第三条". */
@@ -33,7 +34,8 @@ const calculators = defineCollection({
     title: z.string(),
     question: z.string().max(60).describe('One line: what the calculator answers'),
     order: z.number().int(),
-    available: z.boolean(),
+    /** A box above the calculator pointing to the guide to read first (on the embed: the link alone). */
+    aside: z.object({ title: z.string(), text: z.string(), guide: reference('guides'), linkText: z.string() }).optional(),
   }),
 });
 
@@ -132,15 +134,7 @@ const rates = defineCollection({
 /** Published and worked examples: read by the finance tests and by /methodology/. */
 const referenceExamples = defineCollection({
   loader: file('./content/reference/examples.yaml'),
-  schema: z.object({
-    kind: z.enum(['installment', 'annuity', 'daily']),
-    title: z.string(),
-    source: reference('sources').optional(),
-    origin: z.string(),
-    inputs: z.record(z.string(), z.number()),
-    expected: z.record(z.string(), z.number()),
-    tolerance: z.number().positive(),
-  }),
+  schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
 export const collections = { referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };

@@ -28,6 +28,7 @@ describe('calculator definitions', () => {
     describe(id, () => {
       it('has its island, its docs page and at least one labelled example', () => {
         expect(existsSync(join(root, `src/components/calculators/${id}/index.tsx`)), 'island').toBe(true);
+        expect(readFileSync(join(root, 'src/components/calculators/CalculatorIsland.astro'), 'utf8'), 'island in the static map').toContain(`{id === '${id}' && <`);
         expect(existsSync(join(root, `content/calculators/${id}.mdx`)), 'docs').toBe(true);
         expect(def.examples.length).toBeGreaterThan(0);
         expect(def.examples.some((e) => e.label)).toBe(true);

@@ -6,8 +6,8 @@
  * The convention (demand DEMAND_DELAY_DAYS after the last missed due date, later periods' charges
  * left out) is the finance library's: see src/lib/finance/acceleration.ts.
  */
-import { acceleration, type AcceleratedDebt, type AccelerationResult, type DueRow } from '../finance/acceleration';
-import { fenToYuan, roundHalfUp, yuanToFen } from '../finance/money';
+import { acceleration, DEMAND_DELAY_DAYS, type AcceleratedDebt, type AccelerationResult, type DueRow, type MissedPenalty } from '../finance/acceleration';
+import { fenToYuan, yuanToFen } from '../finance/money';
 import type { RepaymentMethod } from '../finance/schedule';
 import { RULES } from '../parse/number';
 import { defineCalculator } from './define';
@@ -33,17 +33,9 @@ export const KIND_DEFAULTS: Record<DebtKind, RawInputs> = {
   loan: { rate: '6', months: '12', method: 'annuity' },
 };
 
-/** Days between a missed due date and the demand, as the finance library counts them. */
-export const DEMAND_DELAY_DAYS = 30;
+export { DEMAND_DELAY_DAYS, type MissedPenalty };
 
 export interface StatusRow extends DueRow { status: RowStatus }
-
-export interface MissedPenalty {
-  period: number;
-  paymentFen: number;
-  daysLate: number;
-  penaltyFen: number;
-}
 
 export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   kind: DebtKind;
@@ -55,8 +47,6 @@ export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   overdue: number;
   dailyPercent: number;
   rows: StatusRow[];
-  /** The penalty, missed payment by missed payment (oldest first). */
-  penalties: MissedPenalty[];
   /** Charges (fees or interest) of periods not yet due, which the result leaves out. */
   futureChargesFen: number;
   /** Periods not yet due. */
@@ -140,12 +130,6 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
     return guard('amount', () => {
       const r = acceleration({ debt, paid, overdue, dailyPercent });
       const rows: StatusRow[] = r.rows.map((row, i) => ({ ...row, status: i < paid ? 'paid' : i < paid + overdue ? 'overdue' : 'future' }));
-      const missed = rows.filter((row) => row.status === 'overdue');
-      // The same per-payment rounding the library uses, shown line by line in the working.
-      const penalties = missed.map((row, j) => {
-        const daysLate = DEMAND_DELAY_DAYS * (missed.length - j);
-        return { period: row.period, paymentFen: row.paymentFen, daysLate, penaltyFen: roundHalfUp((row.paymentFen * dailyPercent * daysLate) / 100) };
-      });
       const future = rows.filter((row) => row.status === 'future');
       return {
         errors: {},
@@ -165,7 +149,6 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
           overdue,
           dailyPercent,
           rows,
-          penalties,
           futureChargesFen: future.reduce((a, row) => a + row.chargeFen, 0),
           futurePeriods: future.length,
         },

@@ -171,7 +171,7 @@ function evaluateLoan(inputs: RawInputs, errors: Record<string, string>) {
       feePercent,
       mode,
     });
-    const accruedNowFen = r.newInterestFen - r.newRest.reduce((a, x) => a + x.interestFen, 0);
+    const accruedNowFen = r.accruedNowFen;
     const rows: CompareRow[] = [
       { period: 0, oldPaymentFen: 0, oldChargeFen: 0, newPaymentFen: r.prepayFen + accruedNowFen + r.feeCostFen, newChargeFen: accruedNowFen + r.feeCostFen },
       ...r.originalRest.map((o, i) => ({

@@ -42,26 +42,9 @@ export const overdueCostCalc = defineCalculator<OverdueCostDetail>({
     });
   },
   examples: [
-    {
-      label: '5000元逾期60天、日罚息率0.05%：罚息150元',
-      query: 'amount=5000&days=60&daily=0.05&compound=0',
-      expected: { penalty: 150, total: 5150 },
-      source: '手算：5000 × 0.05% × 60 = 150 元',
-    },
-    {
-      query: 'amount=5000&days=60&daily=万分之五&compound=1',
-      expected: { penalty: 152.23, total: 5152.23 },
-      source: '十进制手算：5000 × (1.0005^60 − 1) = 152.23 元（四舍五入到分）',
-    },
-    {
-      query: 'amount=3000&days=10&daily=0.05&compound=0',
-      expected: { penalty: 15, total: 3015 },
-      source: '教案“逾期之后”练习1，手算：3000 × 0.05% × 10 = 15 元',
-    },
-    {
-      query: 'amount=3000&days=90&daily=0.05&compound=0',
-      expected: { penalty: 135, total: 3135 },
-      source: '教案“逾期之后”练习2，手算：3000 × 0.05% × 90 = 135 元',
-    },
+    { label: '5000元逾期60天、日罚息率0.05%：罚息150元', query: 'amount=5000&days=60&daily=0.05&compound=0', expected: { penalty: 150, total: 5150 }, source: '手算：5000 × 0.05% × 60 = 150 元' },
+    { query: 'amount=5000&days=60&daily=万分之五&compound=1', expected: { penalty: 152.23, total: 5152.23 }, source: '十进制手算：5000 × (1.0005^60 − 1) = 152.23 元（四舍五入到分）' },
+    { query: 'amount=3000&days=10&daily=0.05&compound=0', expected: { penalty: 15, total: 3015 }, source: '教案“逾期之后”练习1，手算：3000 × 0.05% × 10 = 15 元' },
+    { query: 'amount=3000&days=90&daily=0.05&compound=0', expected: { penalty: 135, total: 3135 }, source: '教案“逾期之后”练习2，手算：3000 × 0.05% × 90 = 135 元' },
   ],
 });

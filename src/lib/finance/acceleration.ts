@@ -22,6 +22,17 @@ export interface AccelerationInput {
 /** A schedule row reduced to what acceleration needs. */
 export interface DueRow { period: number; paymentFen: number; principalFen: number; chargeFen: number }
 
+/** Days between the last missed due date and the demand (one month). */
+export const DEMAND_DELAY_DAYS = 30;
+
+/** The penalty on one missed payment. */
+export interface MissedPenalty {
+  period: number;
+  paymentFen: number;
+  daysLate: number;
+  penaltyFen: number;
+}
+
 export interface AccelerationResult {
   rows: DueRow[];
   /** All principal not yet repaid: the missed periods' and every later period's. */
@@ -30,6 +41,8 @@ export interface AccelerationResult {
   remainingChargesFen: number;
   /** Penalty on the missed payments. */
   penaltyFen: number;
+  /** The penalty, missed payment by missed payment (oldest first); they add up to penaltyFen. */
+  penalties: MissedPenalty[];
   dueNowFen: number;
   /** What the missed payments alone add up to. */
   missedFen: number;
@@ -40,8 +53,8 @@ export interface AccelerationResult {
 /**
  * Amount due at once when a debt is accelerated.
  *
- * Convention: the demand arrives one month (30 days) after the last missed due date, so the
- * j-th of m missed payments (oldest first) is 30 × (m − j + 1) days late; penalty is simple,
+ * Convention: the demand arrives one month (DEMAND_DELAY_DAYS = 30) after the last missed due date, so
+ * the j-th of m missed payments (oldest first) is 30 × (m − j + 1) days late; penalty is simple,
  * payment × daily rate × days, rounded half-up per payment. Charges (interest or fees) of
  * periods not yet reached are not included: interest is owed for time the money is held.
  * Contracts differ; some demand every remaining fee.
@@ -66,12 +79,17 @@ export function acceleration(input: AccelerationInput): AccelerationResult {
   const remainingPrincipalFen = rest.reduce((a, r) => a + r.principalFen, 0);
   const remainingChargesFen = missed.reduce((a, r) => a + r.chargeFen, 0);
   const m = missed.length;
-  const penaltyFen = missed.reduce((a, r, j) => a + roundHalfUp(r.paymentFen * d * 30 * (m - j)), 0);
+  const penalties = missed.map((r, j) => {
+    const daysLate = DEMAND_DELAY_DAYS * (m - j);
+    return { period: r.period, paymentFen: r.paymentFen, daysLate, penaltyFen: roundHalfUp(r.paymentFen * d * daysLate) };
+  });
+  const penaltyFen = penalties.reduce((a, p) => a + p.penaltyFen, 0);
   return {
     rows,
     remainingPrincipalFen,
     remainingChargesFen,
     penaltyFen,
+    penalties,
     dueNowFen: remainingPrincipalFen + remainingChargesFen + penaltyFen,
     missedFen: missed.reduce((a, r) => a + r.paymentFen, 0),
     scheduledRestFen: rest.reduce((a, r) => a + r.paymentFen, 0),

@@ -3,7 +3,7 @@
  * and for fee-based installment plans (where many contracts still charge the remaining fees).
  */
 import { FinanceError, requireNumber } from './errors';
-import { roundHalfUp } from './money';
+import { MAX_FEN, roundHalfUp } from './money';
 import { annuityPaymentFen, loanSchedule, totals, type LoanInput, type ScheduleRow } from './schedule';
 import { installmentCost, type InstallmentInput } from './installment';
 
@@ -28,8 +28,10 @@ export interface LoanEarlyRepaymentResult {
   prepayFen: number;
   /** Interest the original schedule still had to charge. */
   remainingInterestFen: number;
-  /** Interest after the early repayment (0 when all is repaid). */
+  /** Interest after the early repayment (0 when all is repaid), including accruedNowFen. */
   newInterestFen: number;
+  /** Interest due with the early repayment itself (bullet loans: the interest accrued on the repaid part). */
+  accruedNowFen: number;
   interestSavedFen: number;
   feeCostFen: number;
   netSavingFen: number;
@@ -76,10 +78,10 @@ export function loanEarlyRepayment(input: LoanEarlyRepaymentInput): LoanEarlyRep
   const feePercent = input.feePercent ?? 0;
   const fixedFee = input.fixedFeeFen ?? 0;
   requireNumber('fee', feePercent, { min: 0, max: 100, label: '提前还款手续费（%）' });
-  requireNumber('fixedFee', fixedFee, { min: 0, max: 1e11, integer: true, label: '固定手续费（分）' });
+  requireNumber('fixedFee', fixedFee, { min: 0, max: MAX_FEN, integer: true, label: '固定手续费（分）' });
   const r = loan.nominalAnnualPercent / 100 / 12;
   const balanceFen = paid === 0 ? loan.principalFen : (original.rows[paid - 1]?.balanceFen ?? 0);
-  if (input.prepayFen !== undefined) requireNumber('prepay', input.prepayFen, { min: 1, max: 1e11, integer: true, label: '提前还款金额（分）' });
+  if (input.prepayFen !== undefined) requireNumber('prepay', input.prepayFen, { min: 1, max: MAX_FEN, integer: true, label: '提前还款金额（分）' });
   const prepayFen = Math.min(input.prepayFen ?? balanceFen, balanceFen);
   const originalRest = original.rows.slice(paid);
   const remainingInterestFen = originalRest.reduce((a, x) => a + x.interestFen, 0);
@@ -118,6 +120,7 @@ export function loanEarlyRepayment(input: LoanEarlyRepaymentInput): LoanEarlyRep
     prepayFen,
     remainingInterestFen,
     newInterestFen,
+    accruedNowFen: accruedNow,
     interestSavedFen,
     feeCostFen,
     netSavingFen: interestSavedFen - feeCostFen,

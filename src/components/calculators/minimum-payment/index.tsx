@@ -1,29 +1,17 @@
 import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
-import { queryFromInputs } from '~/lib/calculators/types';
 import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
 import { formatInteger, formatYuan } from '~/lib/format/number';
 import { useCalculator } from '../shared/useCalculator';
-import { Field } from '../shared/Field';
-import { ErrorSummary } from '../shared/ErrorSummary';
+import { DefinedField } from '../shared/DefinedField';
 import { Result } from '../shared/Result';
-import { ResultsPanel, InvalidInputNotice } from '../shared/ResultsPanel';
-import { LockBar } from '../shared/LockBar';
-import { Working } from '../shared/Working';
-import { ScheduleTable, type TableColumn } from '../shared/ScheduleTable';
-import { LazyChart } from '../shared/LazyChart';
-import { EducatorBox } from '../shared/EducatorBox';
+import { DataTable, type Column } from '../shared/DataTable';
+import { CalculatorShell, type IslandProps } from '../shared/CalculatorShell';
 import { chartPoints, type ChartPoint } from './points';
 
-const LABELS: Record<string, string> = {
-  balance: '账单金额',
-  daily: '日利率',
-  min: '最低还款比例',
-  floor: '最低还款下限',
-  spend: '每月新增消费',
-};
+const R = minimumPaymentCalc.results;
 
 type Row = MinimumPaymentDetail['path'][number];
-const COLUMNS: TableColumn<Row>[] = [
+const COLUMNS: Column<Row>[] = [
   { key: 'month', label: '第几个月', value: (r) => r.month, money: false },
   { key: 'bill', label: '本月账单（元）', value: (r) => r.paymentFen + r.balanceFen },
   { key: 'interest', label: '其中新增利息（元）', value: (r) => r.interestFen },
@@ -31,19 +19,16 @@ const COLUMNS: TableColumn<Row>[] = [
   { key: 'balance', label: '还款后仍欠（元）', value: (r) => r.balanceFen },
 ];
 
-const CHART_COLUMNS: TableColumn<ChartPoint>[] = [
+const CHART_COLUMNS: Column<ChartPoint>[] = [
   { key: 'month', label: '第几个月（0 为首期账单）', value: (p) => p.month, money: false },
   { key: 'minimum', label: '只还最低还款：仍欠（元）', value: (p) => p.minimumFen },
   { key: 'full', label: '每月全额还款：仍欠（元）', value: (p) => p.fullFen },
 ];
 
-interface Props { base: string; embed?: boolean }
-
-export default function MinimumPayment({ base, embed = false }: Props) {
-  const { inputs, set, evaluation, locked, unlock } = useCalculator(minimumPaymentCalc);
-  const { errors, values, detail } = evaluation;
-  const errorList = Object.entries(errors).map(([name, message]) => ({ fieldId: `mp-${name}`, label: LABELS[name] ?? name, message }));
-  const query = queryFromInputs(minimumPaymentCalc, inputs);
+export default function MinimumPayment(props: IslandProps) {
+  const state = useCalculator(minimumPaymentCalc);
+  const { values, detail } = state.evaluation;
+  const field = (name: string) => <DefinedField def={minimumPaymentCalc} prefix="mp" name={name} state={state} />;
   const never = detail !== null && detail.months === null;
   const announce = !values || !detail
     ? '请检查输入'
@@ -53,61 +38,50 @@ export default function MinimumPayment({ base, embed = false }: Props) {
   const second = detail?.path[1];
 
   return (
-    <div class="space-y-6">
-      <LockBar locked={locked} onUnlock={unlock} />
-      <div class="calc">
-        <form class="calc-form card" onSubmit={(e) => e.preventDefault()} aria-label="信用卡账单" noValidate>
-          <ErrorSummary errors={errorList} />
-          <Field id="mp-balance" label={LABELS['balance']!} hint="这期账单要还的金额，例如 10000 或 1万" unit="元" value={inputs['balance'] ?? ''} error={errors['balance']} readOnly={locked} onInput={set('balance')} />
-          <Field id="mp-daily" label={LABELS['daily']!} hint="没还清的部分每天按多少计息，例如 0.05 或 万分之五" unit="%" value={inputs['daily'] ?? ''} error={errors['daily']} readOnly={locked} onInput={set('daily')} />
-          <Field id="mp-min" label={LABELS['min']!} hint="最低还款额是账单的百分之几，常见是 10，以你的合同为准" unit="%" value={inputs['min'] ?? ''} error={errors['min']} readOnly={locked} onInput={set('min')} />
-          <Field id="mp-floor" label={LABELS['floor']!} hint="最低还款额最少是多少，例如 100；账单更小时就还整个账单" unit="元" value={inputs['floor'] ?? ''} error={errors['floor']} readOnly={locked} onInput={set('floor')} />
-          <Field id="mp-spend" label={LABELS['spend']!} hint="以后每个月还会新刷多少，不刷就填 0 或留空" unit="元" value={inputs['spend'] ?? ''} error={errors['spend']} readOnly={locked} onInput={set('spend')} />
-        </form>
-
-        <ResultsPanel id="mp" announce={announce}>
-          {values && detail ? (
-            <>
-              {never && (
-                <div class="calc-warning" data-testid="mp-never">
-                  <p class="font-bold">{NEVER_TEXT}。</p>
-                  <p class="mt-1 text-sm">
-                    {neverReason(detail)}
-                    {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
-                  </p>
-                </div>
-              )}
-              <dl class="calc-results">
-                <Result
-                  name="months"
-                  label="多久还清"
-                  value={never ? null : values['months']!}
-                  text={never ? '永远还不清' : `${formatInteger(detail.months ?? 0)} 个月`}
-                  note={!never && (detail.months ?? 0) >= 12 ? `约 ${formatYears(detail.months ?? 0)}` : undefined}
-                  emphasis
-                />
-                <Result name="total-interest" label="一共付利息" value={never ? null : values['total-interest']!} text={never ? '没有尽头' : formatYuan(detail.totalInterestFen)} />
-                <Result name="total-paid" label="一共要还" value={never ? null : values['total-paid']!} text={never ? '没有尽头' : formatYuan(detail.totalPaidFen)} />
-              </dl>
-              {!never && (
-                <p class="text-sm">
-                  如果第一个月就全额还清 {formatYuan(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuan(detail.totalInterestFen)} 利息
-                  {detail.spendFen > 0 ? '（一共要还的钱里也包括每月新增的消费）' : ''}。
-                </p>
-              )}
-              <p class="text-sm">
-                这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。信用卡分期的欠款不能选最低还款（<a href={`${base}sources/credit-card-2022/`} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
-              </p>
-            </>
-          ) : (
-            <InvalidInputNotice />
-          )}
-        </ResultsPanel>
-      </div>
-
-      {detail && (
+    <CalculatorShell
+      {...props}
+      def={minimumPaymentCalc}
+      prefix="mp"
+      formLabel="信用卡账单"
+      state={state}
+      announce={announce}
+      form={<>{field('balance')}{field('daily')}{field('min')}{field('floor')}{field('spend')}</>}
+      results={values && detail ? (
         <>
-          <Working>
+          {never && (
+            <div class="calc-warning" data-testid="mp-never">
+              <p class="font-bold">{NEVER_TEXT}。</p>
+              <p class="mt-1 text-sm">
+                {neverReason(detail)}
+                {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
+              </p>
+            </div>
+          )}
+          <dl class="calc-results">
+            <Result
+              name="months"
+              label={R['months']!.label}
+              value={never ? null : values['months']!}
+              text={never ? '永远还不清' : `${formatInteger(detail.months ?? 0)} 个月`}
+              note={!never && (detail.months ?? 0) >= 12 ? `约 ${formatYears(detail.months ?? 0)}` : undefined}
+              emphasis
+            />
+            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? '没有尽头' : formatYuan(detail.totalInterestFen)} />
+            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? '没有尽头' : formatYuan(detail.totalPaidFen)} />
+          </dl>
+          {!never && (
+            <p class="text-sm">
+              如果第一个月就全额还清 {formatYuan(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuan(detail.totalInterestFen)} 利息
+              {detail.spendFen > 0 ? '（一共要还的钱里也包括每月新增的消费）' : ''}。
+            </p>
+          )}
+          <p class="text-sm">
+            这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
+          </p>
+        </>
+      ) : null}
+      working={detail && (
+        <>
             <pre class="calc-formula">{[
               '每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天），四舍五入到分；第一个月在免息期内，不计利息。',
               '本月账单 = 上月仍欠 + 本月利息 + 本月新增消费。',
@@ -117,7 +91,7 @@ export default function MinimumPayment({ base, embed = false }: Props) {
                 : []),
               ...(never ? [`最多算 ${MAX_MONTHS} 个月（50年）；欠款一直没有降到 0（或者越欠越多，表格到欠款超出可算范围为止）：${NEVER_TEXT}。`] : []),
             ].join('\n')}</pre>
-            <ScheduleTable
+            <DataTable
               id="mp-table"
               caption="只还最低还款的逐月明细"
               rows={detail.path}
@@ -125,23 +99,20 @@ export default function MinimumPayment({ base, embed = false }: Props) {
               {...(never ? {} : { totals: { interest: detail.totalInterestFen, payment: detail.totalPaidFen } })}
               csvName="最低还款逐月明细.csv"
             />
-          </Working>
-          <LazyChart
-            id="mp-chart"
-            title="只还最低还款和每月全额还款：还款后仍欠多少"
-            summary={never
+        </>
+      )}
+      chart={detail && {
+        title: '只还最低还款和每月全额还款：还款后仍欠多少',
+        summary: never
               ? `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款不降反升' : '欠款一直降不到 0'}，永远还不清。`
               : detail.months === 1
                 ? `${formatYuan(detail.balanceFen)} 的账单不超过最低还款下限，最低还款就是全额，第一个月就还清，不付利息。`
-                : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`}
-            data={detail}
-            load={() => import('./chart')}
-            table={<ScheduleTable id="mp-chart-table" caption="图表数据" rows={chartPoints(detail)} columns={CHART_COLUMNS} />}
-          />
-        </>
-      )}
-      {!embed && <EducatorBox id="minimum-payment" title="最低还款陷阱" base={base} query={query} />}
-    </div>
+                : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`,
+        data: detail,
+        load: () => import('./chart'),
+        table: <DataTable id="mp-chart-table" caption="图表数据" rows={chartPoints(detail)} columns={CHART_COLUMNS} />,
+      }}
+    />
   );
 }
 
