@@ -11,7 +11,7 @@ const PORT = Number(process.env.AUDIT_PORT || 4340);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const calculators = parse(readFileSync('content/calculators.yaml', 'utf8')).filter((c) => c.available).map((c) => `/calculators/${c.id}/`);
+const calculators = parse(readFileSync('content/calculators.yaml', 'utf8')).map((c) => `/calculators/${c.id}/`);
 const paths = ['/', '/guides/late-payment/', ...calculators];
 
 // Own process group, so the whole preview tree stops when the audit ends.

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { referenceExampleShape } from './lib/calculators/reference-schema';
 import { GUIDE_TOPICS } from '~/lib/content/topics';
 
 /** Article numbers as written in Chinese law, e.g. "第673条", "第2条第二款", "第三条". */
@@ -37,18 +38,19 @@ const calculators = defineCollection({
     title: z.string(),
     question: z.string().max(60).describe('One line: what the calculator answers'),
     order: z.number().int(),
-    available: z.boolean(),
+    /** A box above the calculator pointing to the guide to read first (on the embed: the link alone). */
+    aside: z.object({ title: z.string(), text: z.string(), guide: reference('guides'), linkText: z.string() }).optional(),
   }),
 });
 
-/** Page copy for each calculator: the explanation, the formula, the deep-link contract. */
+/**
+ * Page copy for each calculator: the explanation and the formula. The deep-link contract (the
+ * parameter and result tables, the worked example) comes from the definition in src/lib/calculators.
+ */
 const calculatorDocs = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/calculators' }),
   schema: z.object({
     intro: z.string().min(10).max(200).describe('What the calculator answers, in plain Chinese'),
-    params: z.array(z.object({ name: z.string(), meaning: z.string(), example: z.string() })).min(1),
-    results: z.array(z.object({ name: z.string(), meaning: z.string() })).min(1),
-    example: z.object({ label: z.string(), query: z.string() }).describe('A worked example as a deep link'),
     relatedGuides: z.array(reference('guides')).max(4).default([]),
   }),
 });
@@ -150,15 +152,7 @@ const rates = defineCollection({
 /** Published and worked examples: read by the finance tests and by /methodology/. */
 const referenceExamples = defineCollection({
   loader: file('./content/reference/examples.yaml'),
-  schema: z.object({
-    kind: z.enum(['installment', 'annuity', 'daily']),
-    title: z.string(),
-    source: reference('sources').optional(),
-    origin: z.string(),
-    inputs: z.record(z.string(), z.number()),
-    expected: z.record(z.string(), z.number()),
-    tolerance: z.number().positive(),
-  }),
+  schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
 export const collections = { helplines, referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };

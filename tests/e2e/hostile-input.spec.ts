@@ -1,20 +1,11 @@
 // Hostile deep links on every calculator: every parameter set to a bad value at once. No script
 // error, no dialog, nothing broken on the page, and the bad fields marked invalid with a message.
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { hydrated } from './support/calculator';
+import { calculatorDefinitions } from './support/definitions';
 
-const docsDir = join(process.cwd(), 'content/calculators');
-const available = new Set((parse(readFileSync(join(process.cwd(), 'content/calculators.yaml'), 'utf8')) as { id: string; available: boolean }[]).filter((c) => c.available).map((c) => c.id));
-const calculators = readdirSync(docsDir)
-  .filter((f) => f.endsWith('.mdx') && available.has(f.replace(/\.mdx$/, '')))
-  .map((f) => {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docsDir, f), 'utf8'))?.[1] ?? '';
-    const params = (parse(front) as { params: { name: string }[] }).params.map((p) => p.name).filter((n) => n !== 'lock');
-    return { id: f.replace(/\.mdx$/, ''), params };
-  });
+// Every parameter each calculator's definition declares (lock is not an input).
+const calculators = (await calculatorDefinitions()).map((d) => ({ id: d.id, params: d.params }));
 
 const HOSTILE = ['-1', 'abc', '1e308', '0', '99999999999999999999', 'NaN', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '💸💸', 'Infinity'];
 

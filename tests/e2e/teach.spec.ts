@@ -16,6 +16,8 @@ for (const lesson of lessons) {
     await page.goto(lesson.slice(1));
     const links = page.locator('[data-answer-link]');
     const n = await links.count();
+    // A lesson with no linked exercise would otherwise pass with nothing checked.
+    expect(n, `${lesson} links no exercise to a calculator`).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
       const link = links.nth(i);
       const exercise = await link.getAttribute('data-answer-link');

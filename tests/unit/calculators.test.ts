@@ -31,10 +31,20 @@ describe('installment-apr', () => {
     expect(e.errors['periods']).toMatch(/大于 0/);
   });
   it('an up-front fee as large as the amount is refused', () => {
-    expect(installmentApr.evaluate({ amount: '1000', periods: '12', fee: '0.6', payment: '', upfront: '1000' }).errors['upfront']).toBeTruthy();
+    const e = installmentApr.evaluate({ amount: '1000', periods: '12', fee: '0.6', payment: '', upfront: '1000' });
+    expect(e.errors).toEqual({ upfront: '前置扣费必须小于合同金额。' });
+    expect(e.values).toBeNull();
   });
-  it('round-trips through a query string', () => {
+  it('writes the defaults as a query string, leaving empty fields out', () => {
     expect(queryFromInputs(installmentApr, installmentApr.defaults)).toBe('amount=12000&periods=12&fee=0.6');
+  });
+  it('round-trips through a query string: what is written reads back to the same inputs', () => {
+    const typed = { amount: '1.2万', periods: '１２', fee: '', payment: '1,072', upfront: '500' };
+    const query = queryFromInputs(installmentApr, typed);
+    const { inputs } = inputsFromQuery(installmentApr, `?${query}`);
+    expect(inputs).toEqual(typed);
+    expect(queryFromInputs(installmentApr, inputs)).toBe(query);
+    expect(installmentApr.evaluate(inputs).values).toEqual(installmentApr.evaluate(typed).values);
   });
 });
 

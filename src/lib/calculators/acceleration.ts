@@ -1,22 +1,19 @@
 /**
- * 被要求全额还款 (acceleration): what falls due at once when a lender declares the whole debt due.
+ * 被要求全额还款 (acceleration): what falls due at once when a lender declares the whole debt due,
+ * for an installment plan (periods, fee) or a loan (rate, months, method); which one a link means
+ * is decided by which of those it names (kindOf).
  *
- * Deep-link names: either an installment plan (amount, periods, fee = per-period fee %) or a loan
- * (amount, rate = nominal annual %, months, method); which one is decided by whether periods/fee
- * or rate/months are given. Shared: paid (payments made), overdue (payments missed), daily
- * (penalty rate %/day, default 0.05).
- * Results: due-now, remaining-principal, remaining-charges, penalty (元).
- *
- * The convention (demand 30 days after the last missed due date, later periods' charges left
- * out) is the finance library's: see src/lib/finance/acceleration.ts.
+ * The convention (demand DEMAND_DELAY_DAYS after the last missed due date, later periods' charges
+ * left out) is the finance library's: see src/lib/finance/acceleration.ts.
  */
-import { acceleration, type AcceleratedDebt, type AccelerationResult, type DueRow } from '../finance/acceleration';
-import { fenToYuan, roundHalfUp, yuanToFen } from '../finance/money';
-import { REPAYMENT_METHODS, type RepaymentMethod } from '../finance/schedule';
+import { acceleration, DEMAND_DELAY_DAYS, type AcceleratedDebt, type AccelerationResult, type DueRow, type MissedPenalty } from '../finance/acceleration';
+import { fenToYuan, yuanToFen } from '../finance/money';
+import type { RepaymentMethod } from '../finance/schedule';
 import { RULES } from '../parse/number';
-import { guard, readChoice, readFields, type FieldSpec } from './fields';
-import { METHOD_LABELS } from './loan-schedule';
-import type { CalculatorLogic, RawInputs } from './types';
+import { defineCalculator } from './define';
+import { guard, readDefined, readDefinedChoice } from './fields';
+import { METHOD_DOC, METHOD_LABELS, PAID_RULE } from './labels';
+import type { RawInputs } from './types';
 
 export type DebtKind = 'installment' | 'loan';
 export type RowStatus = 'paid' | 'overdue' | 'future';
@@ -36,17 +33,9 @@ export const KIND_DEFAULTS: Record<DebtKind, RawInputs> = {
   loan: { rate: '6', months: '12', method: 'annuity' },
 };
 
-/** Days between a missed due date and the demand, as the finance library counts them. */
-export const DEMAND_DELAY_DAYS = 30;
+export { DEMAND_DELAY_DAYS, type MissedPenalty };
 
 export interface StatusRow extends DueRow { status: RowStatus }
-
-export interface MissedPenalty {
-  period: number;
-  paymentFen: number;
-  daysLate: number;
-  penaltyFen: number;
-}
 
 export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   kind: DebtKind;
@@ -58,8 +47,6 @@ export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   overdue: number;
   dailyPercent: number;
   rows: StatusRow[];
-  /** The penalty, missed payment by missed payment (oldest first). */
-  penalties: MissedPenalty[];
   /** Charges (fees or interest) of periods not yet due, which the result leaves out. */
   futureChargesFen: number;
   /** Periods not yet due. */
@@ -91,28 +78,37 @@ export function kindOf(inputs: RawInputs): DebtKind {
   return loanGiven && !installmentGiven ? 'loan' : 'installment';
 }
 
-export const accelerationCalc: CalculatorLogic<AccelerationDetail> = {
-  params: ['amount', 'periods', 'fee', 'rate', 'months', 'method', 'paid', 'overdue', 'daily'],
+export const accelerationCalc = defineCalculator<AccelerationDetail>({
+  id: 'acceleration',
+  fields: {
+    amount: { label: '借款金额', hint: '合同上的借款或分期金额，例如 12000 或 1.2万', unit: '元', rule: { ...RULES.amount, label: '借款金额' }, doc: '借款金额（元）', example: '12000' },
+    periods: { label: '分期期数', hint: '一共分几期，每期一个月', unit: '期', rule: { ...RULES.periods, label: '分期期数' }, doc: '分期期数（分期时填，和 fee 一起用）', example: '12' },
+    fee: { label: '每期手续费率', hint: '按原始本金收取的每期费率，例如 0.6 表示每期0.6%', unit: '%', rule: { ...RULES.feePercent, label: '每期手续费率' }, doc: '每期手续费率（%，按原始本金收；分期时填）', example: '0.6' },
+    rate: { label: '年利率', hint: '合同上的年利率（名义年利率），例如 6 表示6%', unit: '%', rule: { ...RULES.annualPercent, label: '年利率' }, doc: '年利率（%，合同上的名义年利率；贷款时填，和 months 一起用）', example: '6' },
+    months: { label: '借款期限', hint: '按月还款，最多360个月', unit: '个月', rule: { ...RULES.months, label: '借款期限' }, doc: '借款期限（月，1到360；贷款时填）', example: '36' },
+    method: { label: '还款方式', unit: '', choices: METHOD_LABELS, doc: `贷款的还款方式：${METHOD_DOC.replace('等额本息', '等额本息（不填时按这个）')}`, example: 'annuity' },
+    paid: { label: '已按时还了几期', hint: '从第1期起按时还上的期数，一期没还过就填 0', unit: '期', rule: { ...PAID_RULE, example: '4' }, doc: '从第1期起按时还了几期（可以是0）', example: '4' },
+    overdue: { label: '逾期没还的期数', hint: '紧接着没还上的期数，至少 1 期', unit: '期', rule: { label: '逾期期数', min: 1, max: 360, integer: true, unit: '期', example: '2' }, doc: '紧接着逾期没还的期数（至少1期）', example: '2' },
+    daily: { label: '日罚息率', hint: '合同写的逾期日利率，例如 0.05 或 万分之五', unit: '%', rule: { ...RULES.dailyPercent, label: '日罚息率' }, doc: '日罚息率（%，0.05 即万分之五；不填按0.05）', example: '0.05' },
+  },
+  results: {
+    'due-now': { label: '现在被要求还', unit: '元', doc: '现在被要求一次还清的金额（元）：剩余本金 + 逾期各期的手续费或利息 + 罚息' },
+    'remaining-principal': { label: '剩余本金', unit: '元', doc: '还没还的全部本金（元）：逾期各期和以后各期的本金' },
+    'remaining-charges': { label: '逾期各期的手续费', unit: '元', doc: '逾期各期的手续费或利息（元），这些已经到期', variants: { loan: { label: '逾期各期的利息' } } },
+    penalty: { label: '罚息', unit: '元', doc: '逾期各期的罚息（元）' },
+  },
   defaults: { amount: '12000', periods: '12', fee: '0.6', rate: '', months: '', method: '', paid: '4', overdue: '2', daily: '0.05' },
   // A link naming a loan's rate or term drops the default plan's periods and fee (and a link
   // naming periods or fee drops any rate and term), so the link alone says which kind it is.
   exclusive: [['periods', 'rate'], ['periods', 'months'], ['fee', 'rate'], ['fee', 'months']],
   evaluate(inputs) {
     const kind = kindOf(inputs);
-    const specs: Record<string, FieldSpec> = {
-      amount: { ...RULES.amount, label: '借款金额' },
-      ...(kind === 'installment'
-        ? { periods: { ...RULES.periods, label: '分期期数' }, fee: { ...RULES.feePercent, label: '每期手续费率' } }
-        : { rate: { ...RULES.annualPercent, label: '年利率' }, months: { ...RULES.months, label: '借款期限' } }),
-      paid: { label: '已还期数', min: 0, max: 359, integer: true, unit: '期', example: '4' },
-      overdue: { label: '逾期期数', min: 1, max: 360, integer: true, unit: '期', example: '2' },
-      daily: { ...RULES.dailyPercent, label: '日罚息率' },
-    };
-    const { errors, values } = readFields(inputs, specs);
+    const own = kind === 'installment' ? ['periods', 'fee'] : ['rate', 'months'];
+    const { errors, values } = readDefined(inputs, this.fields, ['amount', ...own, 'paid', 'overdue', 'daily']);
     // An empty method reads as 等额本息, the most common; anything else must be one of the four.
     let method: RepaymentMethod | null = null;
     if (kind === 'loan') {
-      method = filled(inputs, 'method') ? (readChoice(inputs, 'method', REPAYMENT_METHODS, METHOD_LABELS, errors) ?? null) : 'annuity';
+      method = filled(inputs, 'method') ? (readDefinedChoice<RepaymentMethod>(inputs, 'method', this.fields['method']!, errors) ?? null) : 'annuity';
     }
     const n = (kind === 'installment' ? values['periods'] : values['months']) ?? null;
     const paid = values['paid'];
@@ -134,12 +130,6 @@ export const accelerationCalc: CalculatorLogic<AccelerationDetail> = {
     return guard('amount', () => {
       const r = acceleration({ debt, paid, overdue, dailyPercent });
       const rows: StatusRow[] = r.rows.map((row, i) => ({ ...row, status: i < paid ? 'paid' : i < paid + overdue ? 'overdue' : 'future' }));
-      const missed = rows.filter((row) => row.status === 'overdue');
-      // The same per-payment rounding the library uses, shown line by line in the working.
-      const penalties = missed.map((row, j) => {
-        const daysLate = DEMAND_DELAY_DAYS * (missed.length - j);
-        return { period: row.period, paymentFen: row.paymentFen, daysLate, penaltyFen: roundHalfUp((row.paymentFen * dailyPercent * daysLate) / 100) };
-      });
       const future = rows.filter((row) => row.status === 'future');
       return {
         errors: {},
@@ -159,11 +149,23 @@ export const accelerationCalc: CalculatorLogic<AccelerationDetail> = {
           overdue,
           dailyPercent,
           rows,
-          penalties,
           futureChargesFen: future.reduce((a, row) => a + row.chargeFen, 0),
           futurePeriods: future.length,
         },
       };
     });
   },
-};
+  examples: [
+    {
+      label: '12000元分12期、每期费率0.6%、已还4期、逾期2期、日罚息0.05%：现在要还8192.24元',
+      query: 'amount=12000&periods=12&fee=0.6&paid=4&overdue=2&daily=0.05',
+      expected: { 'due-now': 8192.24, 'remaining-principal': 8000, 'remaining-charges': 144, penalty: 48.24 },
+      source: '手算：剩余本金 8 × 1000 = 8000；第5、6期手续费 2 × 72 = 144；罚息 1072 × 0.05% × 60 + 1072 × 0.05% × 30 = 32.16 + 16.08 = 48.24；合计 8192.24 元',
+    },
+    {
+      query: 'amount=9000&periods=12&fee=0.5&paid=5&overdue=2&daily=0.05',
+      expected: { 'due-now': 5375.78, 'remaining-principal': 5250, 'remaining-charges': 90, penalty: 35.78 },
+      source: '教案“逾期之后”练习3，手算：剩余本金 7 × 750 = 5250；手续费 2 × 45 = 90；罚息 795 × 0.05% × 60 + 795 × 0.05% × 30 = 23.85 + 11.93 = 35.78；合计 5375.78 元',
+    },
+  ],
+});

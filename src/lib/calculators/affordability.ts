@@ -1,13 +1,9 @@
-/**
- * 负担能力: deep-link names income (monthly take-home, 元), debts (monthly debt payments now,
- * 元, may be 0), payment (the new loan's monthly payment, 元).
- * Results: ratio-before, ratio-after (% of income), left (元 left each month after all payments).
- */
+/** 负担能力: monthly debt payments against take-home income, before and after a new loan. */
 import { affordability, type AffordabilityResult } from '../finance/affordability';
 import { fenToYuan, roundHalfUp, yuanToFen } from '../finance/money';
 import { RULES } from '../parse/number';
-import { guard, plain, readFields } from './fields';
-import type { CalculatorLogic } from './types';
+import { defineCalculator } from './define';
+import { guard, plain, readDefined } from './fields';
 
 /**
  * The site's own rule-of-thumb bands for the ratio after the new loan. They are plain
@@ -54,19 +50,25 @@ export interface AffordabilityDetail extends AffordabilityResult {
   stressIncomeFen: number;
 }
 
-export const affordabilityCalc: CalculatorLogic<AffordabilityDetail> = {
-  params: ['income', 'debts', 'payment'],
+export const affordabilityCalc = defineCalculator<AffordabilityDetail>({
+  id: 'affordability',
+  fields: {
+    income: { label: '每月到手收入', hint: '扣掉社保、个税后，每月实际拿到的钱，例如 8000', unit: '元', rule: { ...RULES.amount, label: '每月到手收入', example: '8000 或 8千' }, doc: '每月到手收入（元，扣掉社保和个税后）', example: '8000' },
+    debts: { label: '现在每月还款', hint: '房贷、车贷、信用卡分期、各种借款，每月加起来要还多少；没有就填 0', unit: '元', rule: { ...RULES.amount, min: 0, label: '现在每月还款', example: '1500，没有就填 0' }, doc: '现在每月还款合计（元，房贷、车贷、分期、各种借款；没有填 0）', example: '1500' },
+    payment: { label: '新贷款每月还款', hint: '打算借的这笔，每月要还多少（看借款页面或合同）', unit: '元', rule: { ...RULES.amount, label: '新贷款每月还款', example: '1100' }, doc: '新贷款每月还款（元）', example: '1100' },
+  },
+  results: {
+    'ratio-before': { label: '借之前：还款占收入', unit: '%', doc: '借之前，每月还款占收入的比例（%）' },
+    'ratio-after': { label: '借之后：还款占收入', unit: '%', doc: '借之后，每月还款（含新贷款）占收入的比例（%）' },
+    left: { label: '每月还款后剩下', unit: '元', doc: '每月收入减去全部还款后剩下的钱（元；还款比收入多时为负数）' },
+  },
   defaults: { income: '8000', debts: '1500', payment: '1100' },
   evaluate(inputs) {
-    const { errors, values } = readFields(inputs, {
-      income: { ...RULES.amount, label: '每月到手收入', example: '8000 或 8千' },
-      debts: { ...RULES.amount, min: 0, label: '现在每月还款', example: '1500，没有就填 0' },
-      payment: { ...RULES.amount, label: '新贷款每月还款', example: '1100' },
-    });
+    const { errors, values } = readDefined(inputs, this.fields, ['income', 'debts', 'payment']);
     if (Object.keys(errors).length) return { errors, values: null, detail: null };
-    const incomeFen = yuanToFen(values.income ?? 0);
-    const debtsFen = yuanToFen(values.debts ?? 0);
-    const paymentFen = yuanToFen(values.payment ?? 0);
+    const incomeFen = yuanToFen(values['income'] ?? 0);
+    const debtsFen = yuanToFen(values['debts'] ?? 0);
+    const paymentFen = yuanToFen(values['payment'] ?? 0);
     return guard('income', () => {
       const r = affordability({ incomeFen, debtsFen, paymentFen });
       const afterFen = debtsFen + paymentFen;
@@ -91,4 +93,17 @@ export const affordabilityCalc: CalculatorLogic<AffordabilityDetail> = {
       };
     });
   },
-};
+  examples: [
+    {
+      label: '月收入8000元、已有月还款1500元、新增月供1100元：借之前18.75%，借之后32.5%，每月剩5400元',
+      query: 'income=8000&debts=1500&payment=1100',
+      expected: { 'ratio-before': 18.75, 'ratio-after': 32.5, left: 5400 },
+      source: '手算：1500 ÷ 8000 = 18.75%；(1500 + 1100) ÷ 8000 = 32.5%；8000 − 2600 = 5400 元',
+    },
+    {
+      query: 'income=10000&debts=0&payment=2500',
+      expected: { 'ratio-before': 0, 'ratio-after': 25, left: 7500 },
+      source: '手算：2500 ÷ 10000 = 25%；10000 − 2500 = 7500 元',
+    },
+  ],
+});

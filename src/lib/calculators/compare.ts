@@ -18,9 +18,10 @@ import { installmentCost } from '../finance/installment';
 import { fenToYuan, yuanToFen } from '../finance/money';
 import { loanSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../finance/schedule';
 import { readNumber, RULES } from '../parse/number';
+import { defineCalculator, type ResultDef } from './define';
 import { plain, readChoice, readFields, type FieldSpec } from './fields';
-import { METHOD_LABELS } from './loan-schedule';
-import { type CalculatorLogic, type Evaluation, type RawInputs } from './types';
+import { METHOD_LABELS } from './labels';
+import { type Evaluation, type RawInputs } from './types';
 
 export const OFFER_LETTERS = ['a', 'b', 'c', 'd'] as const;
 export type OfferLetter = (typeof OFFER_LETTERS)[number];
@@ -65,10 +66,6 @@ const SPECS: Record<string, FieldSpec> = {
   rate: { ...RULES.annualPercent, label: '年利率' },
   months: { ...RULES.months, label: '借款期限' },
 };
-
-export function letterUpper(l: OfferLetter): string {
-  return l.toUpperCase();
-}
 
 export function emptyOffer(kind: OfferKind = 'installment'): OfferFields {
   return { kind, amount: '', periods: '', fee: '', rate: '', months: '', method: kind === 'loan' ? 'annuity' : '' };
@@ -306,12 +303,41 @@ export function evaluateOffers(forms: Partial<OfferForms>): Evaluation<CompareDe
   };
 }
 
-export const compareOffers: CalculatorLogic<CompareDetail> = {
-  params: OFFER_LETTERS,
+export const compareOffers = defineCalculator<CompareDetail>({
+  id: 'compare',
+  fields: {
+    a: { label: '方案A', unit: '', doc: '方案A（必填）。分期写成 金额,期数,每期手续费率(%)；贷款写成 金额,年利率(%),月数,还款方式。金额在这里写纯数字，不要带千分位逗号', example: '12000,12,0.6' },
+    b: { label: '方案B', unit: '', doc: '方案B（必填），写法同 a。贷款的还款方式写 annuity（等额本息）、equal-principal（等额本金）、interest-only（先息后本）或 bullet（到期一次还本付息）', example: '12000,7.2,12,annuity' },
+    c: { label: '方案C', unit: '', doc: '方案C（可省略），写法同 a', example: '12000,7.2,12,bullet' },
+    d: { label: '方案D', unit: '', doc: '方案D（可省略），写法同 a', example: '12000,7.2,12,equal-principal' },
+  },
+  results: {
+    ...Object.fromEntries(
+      OFFER_LETTERS.flatMap((l): [string, ResultDef][] => [
+        [`apr-${l}`, { label: '年化利率（单利）', unit: '%', docName: 'apr-a、apr-b…', doc: l === 'a' ? '各方案的年化利率（单利口径，每月内部收益率×12，%）' : '' }],
+        [`ear-${l}`, { label: '年化利率（复利）', unit: '%', docName: 'ear-a、ear-b…', doc: l === 'a' ? '各方案的年化利率（复利口径，(1+月内部收益率)^12−1，%）' : '' }],
+        [`total-cost-${l}`, { label: '总成本', unit: '元', docName: 'total-cost-a、total-cost-b…', doc: l === 'a' ? '各方案的总成本（一共要还的钱减去借款金额，元）' : '' }],
+      ]),
+    ),
+    best: { label: '总成本最低的方案', unit: '', doc: '总成本最低的方案字母，例如 b；总成本相同时取复利年化较低的' },
+  },
   defaults: { a: '12000,12,0.6', b: '12000,7.2,12,annuity', c: '', d: '' },
   // A link that names any offer gives the whole comparison: the default offers do not linger.
   exclusive: [OFFER_LETTERS],
   evaluate(inputs) {
     return evaluateOffers(formsFromInputs(inputs));
   },
-};
+  examples: [
+    {
+      label: '1.2万元分12期每期0.6%，对比年利率7.2%、12个月等额本息：分期总成本864元（年化约13.03%），贷款473.15元（7.20%），贷款更省',
+      query: 'a=12000,12,0.6&b=12000,7.2,12,annuity',
+      expected: { 'apr-a': 13.03, 'total-cost-a': 864, 'apr-b': 7.2, 'total-cost-b': 473.15, best: 2 },
+      source: '方案A：手续费 12000 × 0.6% × 12 = 864 元，年化见事实资料 10.3；方案B：等额本息月供 1039.43 元（公式手算），12 期共 12473.15 元',
+    },
+    {
+      query: 'a=12000,12,0.6&b=12000,10,12,annuity',
+      expected: { 'apr-a': 13.03, 'total-cost-a': 864, 'apr-b': 10, 'total-cost-b': 659.9, best: 2 },
+      source: '教案“分期的真实成本”练习3；方案B：等额本息月供 1054.99 元，逐月利息四舍五入到分、最后一期还清余下本金，Python 十进制手算利息合计 659.90 元',
+    },
+  ],
+});

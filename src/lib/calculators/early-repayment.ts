@@ -1,15 +1,6 @@
 /**
- * 提前还款: deep-link names.
- *
- * Loans: amount, rate (nominal annual %), months, method (annuity | equal-principal |
- * interest-only | bullet), paid (payments made), prepay (元; empty = repay all), fee (early-repayment
- * fee, % of the amount repaid), mode (shorten | reduce).
- * Fee-based installment plans: fee-plan=1 with amount, periods, fee (the per-period fee %, as in
- * installment-apr), paid and remaining-fees (all | none; empty reads as all). No early-repayment
- * fee is asked in a plan (0).
- *
- * Results: interest-saved, fee-cost, net-saving, new-payment, new-months (loans); net-saving,
- * fee-cost (fees still charged) and pay-now (plans). Money in 元, months as a count.
+ * 提前还款: repaying a loan (by annual rate) or a fee-based installment plan early. fee-plan=1
+ * is a plan; the loan-only and plan-only parameters are listed in KIND_PARAMS.
  *
  * The conventions (repayment right after a payment date, no part-month interest; interest-only
  * and bullet loans keep their end date) are the finance library's: src/lib/finance/early-repayment.ts.
@@ -17,11 +8,12 @@
 import { loanEarlyRepayment, planEarlyRepayment, type LoanEarlyRepaymentResult, type PlanEarlyRepaymentResult } from '../finance/early-repayment';
 import { installmentCost } from '../finance/installment';
 import { fenToYuan, yuanToFen } from '../finance/money';
-import { REPAYMENT_METHODS, type RepaymentMethod } from '../finance/schedule';
+import type { RepaymentMethod } from '../finance/schedule';
 import { RULES } from '../parse/number';
-import { guard, readChoice, readFields } from './fields';
-import { METHOD_LABELS } from './loan-schedule';
-import type { CalculatorLogic, RawInputs } from './types';
+import { defineCalculator, type FieldDef } from './define';
+import { guard, readDefined, readDefinedChoice } from './fields';
+import { METHOD_DOC, METHOD_LABELS, PAID_RULE } from './labels';
+import type { RawInputs } from './types';
 
 export type Kind = 'loan' | 'plan';
 export type Mode = 'shorten' | 'reduce';
@@ -97,25 +89,41 @@ export type EarlyRepaymentDetail =
       bars: CostBar[];
     };
 
-const paidSpec = { label: '已还期数', min: 0, max: 359, integer: true, unit: '期', example: '12' } as const;
+export const FIELDS: Readonly<Record<string, FieldDef>> = {
+  'fee-plan': { label: '这笔钱是', unit: '', choices: { '0': KIND_LABELS.loan, '1': KIND_LABELS.plan }, doc: '设为 1 表示按期收手续费的分期；不填或 0 表示贷款', example: '1' },
+  amount: {
+    label: '借款金额', hint: '合同上借的本金，例如 100000 或 10万', unit: '元', rule: { ...RULES.amount, label: '借款金额' }, doc: '借款金额或分期金额（元）', example: '100000',
+    variants: { plan: { label: '分期金额', hint: '分期的本金，例如 12000 或 1.2万', rule: { ...RULES.amount, label: '分期金额' } } },
+  },
+  rate: { label: '年利率', hint: '合同上的年利率（名义年利率），例如 6 表示6%', unit: '%', rule: { ...RULES.annualPercent, label: '年利率' }, doc: '年利率（%，合同上的名义年利率；贷款）', example: '6' },
+  months: { label: '借款期限', hint: '一共借几个月，最多360个月', unit: '个月', rule: { ...RULES.months, label: '借款期限' }, doc: '借款期限（月，1到360；贷款）', example: '36' },
+  method: { label: '还款方式', unit: '', choices: METHOD_LABELS, doc: `还款方式：${METHOD_DOC}（贷款）`, example: 'annuity' },
+  periods: { label: '分期期数', hint: '一共分几期，每期一个月', unit: '期', rule: { ...RULES.periods, label: '分期期数' }, doc: '分期期数（分期）', example: '12' },
+  paid: {
+    label: '已还期数', hint: '已经按时还了几个月，一期没还就填 0', unit: '期', rule: { ...PAID_RULE, example: '12' }, doc: '已经按时还了几期（可以是0，要少于总期数）', example: '12',
+    variants: { plan: { hint: '已经按时还了几期，一期没还就填 0' } },
+  },
+  prepay: { label: '提前还款金额', hint: '只还一部分就填金额；不填表示全部还清', unit: '元', rule: { ...RULES.amount, label: '提前还款金额', optional: true }, doc: '提前还款金额（元，贷款）；不填表示全部还清，超过尚欠本金也按全部还清', example: '30000' },
+  fee: {
+    label: '提前还款手续费率', hint: '按提前还的金额收的比例，例如 1；不收就填 0', unit: '%', rule: { ...RULES.feePercent, label: '提前还款手续费率', optional: true }, doc: '贷款：提前还款手续费率（%，按提前还的金额收，不填按0）；分期：每期手续费率（%，按原始本金收）', example: '1',
+    variants: { plan: { label: '每期手续费率', hint: '按原始本金收的每期费率，例如 0.6 表示每期0.6%', rule: { ...RULES.feePercent, label: '每期手续费率' } } },
+  },
+  mode: { label: '只还一部分时', unit: '', choices: MODE_LABELS, doc: '只还一部分时：shorten 月供不变、缩短期限（不填按这个），reduce 期限不变、减少月供（贷款）', example: 'shorten' },
+  'remaining-fees': { label: '提前还清时，剩下各期的手续费', unit: '', choices: REMAINING_FEE_LABELS, doc: '分期提前还清时剩下各期的手续费：all 照收（不填按这个），none 不再收', example: 'all' },
+};
 
 function evaluatePlan(inputs: RawInputs, errors: Record<string, string>) {
-  const { errors: fieldErrors, values } = readFields(inputs, {
-    amount: { ...RULES.amount, label: '分期金额' },
-    periods: { ...RULES.periods, label: '分期期数' },
-    fee: { ...RULES.feePercent, label: '每期手续费率' },
-    paid: paidSpec,
-  });
+  const { errors: fieldErrors, values } = readDefined(inputs, FIELDS, ['amount', 'periods', 'fee', 'paid'], 'plan');
   Object.assign(errors, fieldErrors);
   const remainingRaw = (inputs['remaining-fees'] ?? '').trim() || 'all';
-  const remainingFees = readChoice({ 'remaining-fees': remainingRaw }, 'remaining-fees', ['all', 'none'] as const, REMAINING_FEE_LABELS, errors);
-  const periods = values.periods;
-  const paid = values.paid;
+  const remainingFees = readDefinedChoice<RemainingFees>({ 'remaining-fees': remainingRaw }, 'remaining-fees', FIELDS['remaining-fees']!, errors);
+  const periods = values['periods'];
+  const paid = values['paid'];
   if (periods !== undefined && paid !== undefined && paid >= periods) errors['paid'] = `已还期数要少于分期期数（${periods}期）。`;
   if (Object.keys(errors).length || !remainingFees || periods === undefined || paid === undefined) return { errors, values: null, detail: null };
-  const feePercentPerPeriod = values.fee ?? 0;
+  const feePercentPerPeriod = values['fee'] ?? 0;
   return guard<EarlyRepaymentDetail>('amount', () => {
-    const plan = { amountFen: yuanToFen(values.amount ?? 0), periods, price: { feePercentPerPeriod } };
+    const plan = { amountFen: yuanToFen(values['amount'] ?? 0), periods, price: { feePercentPerPeriod } };
     const r = planEarlyRepayment({ plan, paid, remainingFees });
     const rest = installmentCost(plan).rows.slice(paid);
     const rows: CompareRow[] = [
@@ -144,27 +152,20 @@ function evaluatePlan(inputs: RawInputs, errors: Record<string, string>) {
 }
 
 function evaluateLoan(inputs: RawInputs, errors: Record<string, string>) {
-  const { errors: fieldErrors, values } = readFields(inputs, {
-    amount: { ...RULES.amount, label: '借款金额' },
-    rate: { ...RULES.annualPercent, label: '年利率' },
-    months: { ...RULES.months, label: '借款期限' },
-    paid: paidSpec,
-    prepay: { ...RULES.amount, label: '提前还款金额', optional: true },
-    fee: { ...RULES.feePercent, label: '提前还款手续费率', optional: true },
-  });
+  const { errors: fieldErrors, values } = readDefined(inputs, FIELDS, ['amount', 'rate', 'months', 'paid', 'prepay', 'fee']);
   Object.assign(errors, fieldErrors);
-  const method = readChoice(inputs, 'method', REPAYMENT_METHODS, METHOD_LABELS, errors);
+  const method = readDefinedChoice<RepaymentMethod>(inputs, 'method', FIELDS['method']!, errors);
   // An empty mode reads as 月供不变 (it only matters for a partial repayment).
-  const mode = readChoice({ mode: (inputs['mode'] ?? '').trim() || 'shorten' }, 'mode', ['shorten', 'reduce'] as const, MODE_LABELS, errors);
-  const months = values.months;
-  const paid = values.paid;
+  const mode = readDefinedChoice<Mode>({ mode: (inputs['mode'] ?? '').trim() || 'shorten' }, 'mode', FIELDS['mode']!, errors);
+  const months = values['months'];
+  const paid = values['paid'];
   if (months !== undefined && paid !== undefined && paid >= months) errors['paid'] = `已还期数要少于借款期限（${months}个月）。`;
   if (Object.keys(errors).length || !method || !mode || months === undefined || paid === undefined) return { errors, values: null, detail: null };
-  const feePercent = values.fee ?? 0;
+  const feePercent = values['fee'] ?? 0;
   return guard<EarlyRepaymentDetail>('amount', () => {
-    const prepayFen = values.prepay === undefined ? undefined : yuanToFen(values.prepay);
+    const prepayFen = values['prepay'] === undefined ? undefined : yuanToFen(values['prepay']);
     const r = loanEarlyRepayment({
-      loan: { principalFen: yuanToFen(values.amount ?? 0), nominalAnnualPercent: values.rate ?? 0, months, method },
+      loan: { principalFen: yuanToFen(values['amount'] ?? 0), nominalAnnualPercent: values['rate'] ?? 0, months, method },
       paid,
       ...(prepayFen !== undefined ? { prepayFen } : {}),
       feePercent,
@@ -210,8 +211,17 @@ function evaluateLoan(inputs: RawInputs, errors: Record<string, string>) {
   });
 }
 
-export const earlyRepaymentCalc: CalculatorLogic<EarlyRepaymentDetail> = {
-  params: ['fee-plan', 'amount', 'rate', 'months', 'method', 'periods', 'paid', 'prepay', 'fee', 'mode', 'remaining-fees'],
+export const earlyRepaymentCalc = defineCalculator<EarlyRepaymentDetail>({
+  id: 'early-repayment',
+  fields: FIELDS,
+  results: {
+    'net-saving': { label: '净节省', unit: '元', doc: '净节省（元）：贷款是少付的利息减去手续费；分期是省下的手续费。为负数表示反而多花' },
+    'interest-saved': { label: '少付的利息', unit: '元', doc: '少付的利息（元，贷款）' },
+    'fee-cost': { label: '提前还款手续费', unit: '元', doc: '贷款：提前还款手续费（元）；分期：提前还清时仍要付的手续费（元）', variants: { plan: { label: '提前还清仍要付的手续费' } } },
+    'new-payment': { label: '之后每月还', unit: '元', doc: '提前还款后下一期要还的钱（元，贷款；全部还清为0；到期一次还本付息是到期那一笔）', variants: { bullet: { label: '到期一次还' } } },
+    'new-months': { label: '之后还要还', unit: '个月', doc: '提前还款后还要还几个月（贷款；全部还清为0）' },
+    'pay-now': { label: '现在一次要还', unit: '元', doc: '现在一次要还的钱（元，分期）' },
+  },
   defaults: { 'fee-plan': '', amount: '100000', rate: '6', months: '36', method: 'annuity', periods: '', paid: '12', prepay: '', fee: '1', mode: 'shorten', 'remaining-fees': '' },
   evaluate(inputs) {
     const errors: Record<string, string> = {};
@@ -219,4 +229,32 @@ export const earlyRepaymentCalc: CalculatorLogic<EarlyRepaymentDetail> = {
     if (flag !== '' && flag !== '0' && flag !== '1') errors['fee-plan'] = `请选择：${KIND_LABELS.loan}、${KIND_LABELS.plan}（链接里 fee-plan 只能是 1 或 0）。`;
     return kindOf(inputs) === 'plan' ? evaluatePlan(inputs, errors) : evaluateLoan(inputs, errors);
   },
-};
+  examples: [
+    {
+      label: '10万元、年利率6%、36个月等额本息，还了12期后全部还清，手续费1%：净节省3685.67元',
+      query: 'amount=100000&rate=6&months=36&method=annuity&paid=12&prepay=&fee=1&mode=shorten',
+      expected: { 'interest-saved': 4372.08, 'fee-cost': 686.41, 'net-saving': 3685.67, 'new-payment': 0, 'new-months': 0 },
+      source: '独立的 Python 十进制逐月模拟（每月利息四舍五入到分，月供 3042.19 元）：还完12期尚欠 68640.65 元，剩余利息 4372.08 元，1% 手续费 686.41 元',
+    },
+    {
+      query: 'amount=100000&rate=6&months=36&method=annuity&paid=12&prepay=30000&fee=1&mode=shorten',
+      expected: { 'interest-saved': 2989.83, 'fee-cost': 300, 'net-saving': 2689.83, 'new-payment': 3042.19, 'new-months': 14 },
+      source: '同一 Python 十进制模拟：还3万、月供不变，还要14个月，新利息 1382.25 元',
+    },
+    {
+      query: 'amount=100000&rate=6&months=36&method=annuity&paid=30&fee=1',
+      expected: { 'net-saving': 135.85 },
+      source: '同一 Python 十进制模拟：还完30期后还清，剩余利息 315.23 元，手续费 179.38 元',
+    },
+    {
+      query: 'fee-plan=1&amount=12000&periods=12&fee=0.6&paid=4',
+      expected: { 'net-saving': 0, 'fee-cost': 576, 'pay-now': 8576 },
+      source: '手算：每期本金 1000、手续费 72；还了4期后剩本金 8000、手续费 8 × 72 = 576，照收时现在还 8576 元',
+    },
+    {
+      query: 'fee-plan=1&amount=12000&periods=12&fee=0.6&paid=4&remaining-fees=none',
+      expected: { 'net-saving': 576, 'fee-cost': 0, 'pay-now': 8000 },
+      source: '手算：剩余手续费不再收，现在只还剩余本金 8000 元，省下 576 元',
+    },
+  ],
+});

@@ -6,6 +6,7 @@
 import { FinanceError } from '../finance/errors';
 import { parseField, type NumberRules } from '../parse/number';
 import type { Evaluation, RawInputs } from './types';
+import { rulesFor, type FieldDef } from './define';
 
 export interface FieldSpec extends NumberRules {
   /** An empty value is allowed and reads as undefined. */
@@ -27,6 +28,17 @@ export function readFields<K extends string>(inputs: RawInputs, specs: Record<K,
   return { errors, values };
 }
 
+/** Parse the named fields by the rules their definitions declare (in a mode, when they vary). */
+export function readDefined(inputs: RawInputs, fields: Readonly<Record<string, FieldDef>>, names: readonly string[], mode?: string): { errors: Record<string, string>; values: Partial<Record<string, number>> } {
+  return readFields(inputs, rulesFor(fields, names, mode));
+}
+
+/** Read a choice field by the values and labels its definition declares. */
+export function readDefinedChoice<T extends string>(inputs: RawInputs, name: string, field: FieldDef, errors: Record<string, string>): T | undefined {
+  const choices = (field.choices ?? {}) as Record<T, string>;
+  return readChoice(inputs, name, Object.keys(choices) as T[], choices, errors);
+}
+
 /** Read one of a set of choices; anything else is an error with the allowed values. */
 export function readChoice<T extends string>(inputs: RawInputs, name: string, allowed: readonly T[], labels: Record<T, string>, errors: Record<string, string>): T | undefined {
   const v = (inputs[name] ?? '').trim() as T;
@@ -45,7 +57,4 @@ export function guard<D>(fallbackField: string, compute: () => Evaluation<D>): E
   }
 }
 
-/** Round a result for data-value: plain number, at most `digits` decimals. */
-export function plain(n: number, digits = 6): number {
-  return Number(n.toFixed(digits));
-}
+export { plain } from '../format/number';

@@ -13,13 +13,6 @@ export interface ReferenceInput {
   expected: Record<string, number>;
 }
 
-export interface ReferenceCheck {
-  /** The expected key, e.g. annualSimplePercent. */
-  name: string;
-  expected: number;
-  actual: number;
-}
-
 /** What the library computes for each expected figure of an example. */
 export function computeReference(example: ReferenceInput): Record<string, number> {
   const i = example.inputs;
@@ -46,8 +39,3 @@ export function computeReference(example: ReferenceInput): Record<string, number
   return { annualSimple365Percent: o.annual365 * 100, annualSimple360Percent: o.annual360 * 100 };
 }
 
-/** Expected against actual for every figure the example states. */
-export function checkReferenceExample(example: ReferenceInput): ReferenceCheck[] {
-  const actual = computeReference(example);
-  return Object.entries(example.expected).map(([name, expected]) => ({ name, expected, actual: actual[name] ?? Number.NaN }));
-}

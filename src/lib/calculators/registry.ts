@@ -1,66 +1,28 @@
 /**
- * Every calculator's pure logic by id, for build-time use (lesson answers, the no-JS
- * defaults). Islands import their own module directly so pages ship only their own code.
+ * Every calculator definition, found by looking (no hand-kept list): each module in this folder
+ * that exports a `defineCalculator` result is one. For build-time use (docs tables, lesson
+ * answers, /methodology/); islands import their own definition so pages ship only their code.
  */
-import type { CalculatorLogic } from './types';
+import type { CalculatorDef } from './define';
 import { inputsFromQuery } from './types';
-import { installmentApr } from './installment-apr';
-import { loanScheduleCalc } from './loan-schedule';
-import { overdueCostCalc } from './overdue-cost';
-import { compareOffers, OFFER_LETTERS } from './compare';
-import { accelerationCalc } from './acceleration';
-import { earlyRepaymentCalc } from './early-repayment';
-import { minimumPaymentCalc } from './minimum-payment';
-import { affordabilityCalc } from './affordability';
+import { formatResult } from '../format/number';
 
-export const CALCULATORS: Record<string, CalculatorLogic<unknown>> = {
-  'installment-apr': installmentApr as CalculatorLogic<unknown>,
-  'loan-schedule': loanScheduleCalc as CalculatorLogic<unknown>,
-  'overdue-cost': overdueCostCalc as CalculatorLogic<unknown>,
-  compare: compareOffers as CalculatorLogic<unknown>,
-  acceleration: accelerationCalc as CalculatorLogic<unknown>,
-  'early-repayment': earlyRepaymentCalc as CalculatorLogic<unknown>,
-  'minimum-payment': minimumPaymentCalc as CalculatorLogic<unknown>,
-  affordability: affordabilityCalc as CalculatorLogic<unknown>,
-};
+function isDefinition(x: unknown): x is CalculatorDef {
+  const d = x as Partial<CalculatorDef> | null;
+  return typeof d === 'object' && d !== null && typeof d.id === 'string' && typeof d.evaluate === 'function' && Array.isArray(d.examples) && typeof d.fields === 'object';
+}
 
-/** How each result is shown in a printed answer: its Chinese label and unit. */
-export const RESULT_LABELS: Record<string, { label: string; unit: '%' | '元' | '个月' | '' }> = {
-  apr: { label: '年化利率（单利）', unit: '%' },
-  ear: { label: '年化利率（复利）', unit: '%' },
-  'total-fee': { label: '总费用', unit: '元' },
-  payment: { label: '每期还款', unit: '元' },
-  'first-payment': { label: '首期还款', unit: '元' },
-  'last-payment': { label: '最后一期还款', unit: '元' },
-  'total-interest': { label: '总利息', unit: '元' },
-  'total-paid': { label: '一共要还', unit: '元' },
-  penalty: { label: '罚息', unit: '元' },
-  total: { label: '合计', unit: '元' },
-  'due-now': { label: '要求立即还', unit: '元' },
-  'remaining-principal': { label: '剩余本金', unit: '元' },
-  'remaining-charges': { label: '已到期的利息或手续费', unit: '元' },
-  months: { label: '还清需要', unit: '个月' },
-  'interest-saved': { label: '省下的利息', unit: '元' },
-  'fee-cost': { label: '提前还款的费用', unit: '元' },
-  'net-saving': { label: '净节省', unit: '元' },
-  'new-payment': { label: '新的月供', unit: '元' },
-  'new-months': { label: '剩余期数', unit: '个月' },
-  'pay-now': { label: '现在一次要还', unit: '元' },
-  'ratio-before': { label: '借款前负债收入比', unit: '%' },
-  'ratio-after': { label: '借款后负债收入比', unit: '%' },
-  left: { label: '每月还款后剩下', unit: '元' },
-  // compare: one set per offer letter (方案A … 方案D).
-  ...Object.fromEntries(
-    OFFER_LETTERS.flatMap((x) => {
-      const name = `方案${x.toUpperCase()}`;
-      return [
-        [`apr-${x}`, { label: `${name}年化利率`, unit: '%' }],
-        [`ear-${x}`, { label: `${name}年化利率（复利）`, unit: '%' }],
-        [`total-cost-${x}`, { label: `${name}总成本`, unit: '元' }],
-      ] as const;
-    }),
-  ),
-};
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./registry.ts'], { eager: true });
+
+export const CALCULATORS: Readonly<Record<string, CalculatorDef>> = Object.fromEntries(
+  Object.values(modules).flatMap((m) => Object.values(m).filter(isDefinition)).map((d) => [d.id, d]),
+);
+
+export function calculatorDef(id: string): CalculatorDef {
+  const def = CALCULATORS[id];
+  if (!def) throw new Error(`No calculator definition for "${id}" (src/lib/calculators/${id}.ts)`);
+  return def;
+}
 
 export interface ComputedAnswer {
   name: string;
@@ -69,25 +31,26 @@ export interface ComputedAnswer {
   text: string;
 }
 
-const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Run a calculator on a deep-link query, exactly as the page does; throws when the query is invalid. */
+export function evaluateQuery(id: string, query: string): Record<string, number> {
+  const def = calculatorDef(id);
+  const e = def.evaluate(inputsFromQuery(def, `?${query}`).inputs);
+  if (!e.values) throw new Error(`${id}?${query}: ${JSON.stringify(e.errors)}`);
+  return e.values;
+}
 
 /**
- * Run a calculator on a deep-link query, exactly as the page would, and pick the named results.
- * Throws at build time when the query is invalid or a result is missing, so a lesson can never
- * print an answer the calculator would not give.
+ * The named results of a deep link, labelled and formatted by their definitions. Throws at build
+ * time when the query is invalid or a result is missing, so a lesson can never print an answer
+ * the calculator would not give.
  */
-export function computeAnswers(calculator: string, query: string, show: readonly string[]): ComputedAnswer[] {
-  const logic = CALCULATORS[calculator];
-  if (!logic) throw new Error(`No calculator logic registered for "${calculator}"`);
-  const { inputs } = inputsFromQuery(logic, `?${query}`);
-  const e = logic.evaluate(inputs);
-  if (!e.values) throw new Error(`${calculator}?${query}: ${JSON.stringify(e.errors)}`);
+export function computeAnswers(id: string, query: string, show: readonly string[]): ComputedAnswer[] {
+  const def = calculatorDef(id);
+  const values = evaluateQuery(id, query);
   return show.map((name) => {
-    const value = e.values?.[name];
-    if (value === undefined) throw new Error(`${calculator} has no result "${name}"`);
-    const meta = RESULT_LABELS[name] ?? { label: name, unit: '' };
-    const text = meta.unit === '%' ? `${pct.format(value)}%` : meta.unit === '元' ? `${money.format(value)} 元` : `${value}${meta.unit ? ` ${meta.unit}` : ''}`;
-    return { name, label: meta.label, value, text };
+    const value = values[name];
+    const result = def.results[name];
+    if (value === undefined || !result) throw new Error(`${id} has no result "${name}"`);
+    return { name, label: result.label, value, text: formatResult(value, result.unit) };
   });
 }

@@ -8,7 +8,3 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.round((cjk + words) / 400));
 }
 
-/** Chinese characters of substance in an MDX body (frontmatter and tags excluded). */
-export function countChineseChars(text: string): number {
-  return (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-}

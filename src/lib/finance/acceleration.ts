@@ -18,7 +18,7 @@ export interface AccelerationInput {
   overdue: number;
   /** Daily penalty rate on each missed payment, percent (the 'daily-rate' penalty only). */
   dailyPercent: number;
-  /** Days from the last missed due date to the demand. Default DEFAULT_DEMAND_DELAY_DAYS (30). */
+  /** Days from the last missed due date to the demand. Default DEMAND_DELAY_DAYS (30). */
   demandDelayDays?: number;
   /**
    * How the penalty is charged. 'daily-rate' (default, as before): dailyPercent on each missed
@@ -37,10 +37,18 @@ export interface AccelerationInput {
 }
 
 /** Days between the last missed due date and the demand unless given: one month. */
-export const DEFAULT_DEMAND_DELAY_DAYS = MONTH_DAYS;
+export const DEMAND_DELAY_DAYS = MONTH_DAYS;
 
 /** A schedule row reduced to what acceleration needs. */
 export interface DueRow { period: number; paymentFen: number; principalFen: number; chargeFen: number }
+
+/** The penalty on one missed payment. */
+export interface MissedPenalty {
+  period: number;
+  paymentFen: number;
+  daysLate: number;
+  penaltyFen: number;
+}
 
 export interface AccelerationResult {
   rows: DueRow[];
@@ -60,6 +68,8 @@ export interface AccelerationResult {
   contractAnnualPercent: number;
   /** Days late of each missed payment at the demand, oldest first. */
   daysLate: number[];
+  /** The penalty, missed payment by missed payment (oldest first); they add up to penaltyFen. */
+  penalties: MissedPenalty[];
   dueNowFen: number;
   /** What the missed payments alone add up to. */
   missedFen: number;
@@ -94,7 +104,7 @@ export function acceleration(input: AccelerationInput): AccelerationResult {
     contractAnnualPercent = input.debt.loan.nominalAnnualPercent;
   }
   const n = rows.length;
-  const delay = input.demandDelayDays ?? DEFAULT_DEMAND_DELAY_DAYS;
+  const delay = input.demandDelayDays ?? DEMAND_DELAY_DAYS;
   const daysPerYear = input.daysPerYear ?? DAYS_PER_YEAR;
   const penalty = input.penalty ?? { kind: 'daily-rate' };
   requireNumber('paid', input.paid, { min: 0, max: n - 1, integer: true, label: '已还期数' });
@@ -110,19 +120,28 @@ export function acceleration(input: AccelerationInput): AccelerationResult {
   const m = missed.length;
   const daysLate = missed.map((_, j) => delay + MONTH_DAYS * (m - 1 - j));
 
-  let penaltyFen: number;
   let penaltyInterestFen = 0;
   let compoundInterestFen = 0;
+  let penalties: MissedPenalty[];
   if (penalty.kind === 'contract-markup') {
     // 罚息 rate a day: contract annual rate × (1 + markup) ÷ days in the year.
     const p = ((contractAnnualPercent / 100) * (1 + penalty.markupPercent / 100)) / daysPerYear;
-    penaltyInterestFen = missed.reduce((a, r, j) => a + roundHalfUp(r.principalFen * p * (daysLate[j] ?? 0)), 0);
-    compoundInterestFen = penalty.compoundOnInterest ? missed.reduce((a, r, j) => a + roundHalfUp(r.chargeFen * p * (daysLate[j] ?? 0)), 0) : 0;
-    penaltyFen = penaltyInterestFen + compoundInterestFen;
+    penalties = missed.map((r, j) => {
+      const days = daysLate[j] ?? 0;
+      const interest = roundHalfUp(r.principalFen * p * days);
+      const compound = penalty.compoundOnInterest ? roundHalfUp(r.chargeFen * p * days) : 0;
+      penaltyInterestFen += interest;
+      compoundInterestFen += compound;
+      return { period: r.period, paymentFen: r.paymentFen, daysLate: days, penaltyFen: interest + compound };
+    });
   } else {
     const d = input.dailyPercent / 100;
-    penaltyFen = missed.reduce((a, r, j) => a + roundHalfUp(r.paymentFen * d * (daysLate[j] ?? 0)), 0);
+    penalties = missed.map((r, j) => {
+      const days = daysLate[j] ?? 0;
+      return { period: r.period, paymentFen: r.paymentFen, daysLate: days, penaltyFen: roundHalfUp(r.paymentFen * d * days) };
+    });
   }
+  const penaltyFen = penalties.reduce((a, x) => a + x.penaltyFen, 0);
   const futurePrincipal = future.reduce((a, r) => a + r.principalFen, 0);
   const accruedInterestFen = input.accrueToDemand ? roundHalfUp((futurePrincipal * contractAnnualPercent) / 100 / daysPerYear * delay) : 0;
   const dueNowFen = remainingPrincipalFen + remainingChargesFen + penaltyFen + accruedInterestFen;
@@ -137,6 +156,7 @@ export function acceleration(input: AccelerationInput): AccelerationResult {
     accruedInterestFen,
     contractAnnualPercent,
     daysLate,
+    penalties,
     dueNowFen,
     missedFen: missed.reduce((a, r) => a + r.paymentFen, 0),
     scheduledRestFen: rest.reduce((a, r) => a + r.paymentFen, 0),

@@ -5,7 +5,7 @@
  * negative root, or diverge, for long or odd series. Here the root is first bracketed (a series
  * with one sign change has exactly one rate above -100%, by Descartes' rule of signs), then
  * Newton steps are taken only while they stay inside the bracket (bisection otherwise), so the
- * solver keeps Newton's speed and cannot escape. `brent` is kept for callers without a slope.
+ * solver keeps Newton's speed and cannot escape.
  */
 import { FinanceError } from './errors';
 
@@ -74,64 +74,6 @@ export function signChanges(cashflows: readonly number[]): number {
 }
 
 /**
- * Brent's method on f over [a, b] where f(a) and f(b) differ in sign. Returns the root to
- * within a few ulps; `maxIter` guards against a pathological f.
- */
-export function brent(f: (x: number) => number, a: number, b: number, maxIter = 200): number {
-  let fa = f(a);
-  let fb = f(b);
-  if (fa === 0) return a;
-  if (fb === 0) return b;
-  if (Math.sign(fa) === Math.sign(fb)) throw new FinanceError('no-rate', '找不到使现金流平衡的利率。');
-  let c = a;
-  let fc = fa;
-  let d = b - a;
-  let e = d;
-  for (let i = 0; i < maxIter; i++) {
-    if (Math.sign(fb) === Math.sign(fc)) {
-      c = a; fc = fa; d = b - a; e = d;
-    }
-    if (Math.abs(fc) < Math.abs(fb)) {
-      a = b; b = c; c = a;
-      fa = fb; fb = fc; fc = fa;
-    }
-    const tol = 2 * Number.EPSILON * Math.abs(b) + 1e-18;
-    const m = 0.5 * (c - b);
-    if (Math.abs(m) <= tol || fb === 0) return b;
-    if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
-      // Try inverse quadratic interpolation, or the secant when only two points differ.
-      const s = fb / fa;
-      let p: number;
-      let q: number;
-      if (a === c) {
-        p = 2 * m * s;
-        q = 1 - s;
-      } else {
-        const qq = fa / fc;
-        const r = fb / fc;
-        p = s * (2 * m * qq * (qq - r) - (b - a) * (r - 1));
-        q = (qq - 1) * (r - 1) * (s - 1);
-      }
-      if (p > 0) q = -q;
-      else p = -p;
-      if (2 * p < Math.min(3 * m * q - Math.abs(tol * q), Math.abs(e * q))) {
-        e = d;
-        d = p / q;
-      } else {
-        d = m; e = m;
-      }
-    } else {
-      d = m; e = m;
-    }
-    a = b;
-    fa = fb;
-    b += Math.abs(d) > tol ? d : m > 0 ? tol : -tol;
-    fb = f(b);
-  }
-  return b;
-}
-
-/**
  * Per-period internal rate of return: the rate r at which the cash flows' NPV is zero.
  *
  * @param cashflows amounts per period, index 0 = now, any unit (分 in this library); money
@@ -148,13 +90,11 @@ export function irrPerPeriod(cashflows: readonly number[]): number {
   if (cashflows.length < 2 || cashflows.length > 1000) {
     throw new FinanceError('invalid-input', '现金流需要 2 到 1000 期。', 'cashflows');
   }
-  // One pass: finiteness, sign changes, whether payments are level, and their sum.
+  // One pass: finiteness, whether payments are level, and their sum.
   const c0 = cashflows[0] ?? 0;
   const c = cashflows[1] ?? 0;
   let level = cashflows.length > 2;
   let sumLater = 0;
-  let changes = 0;
-  let lastSign = 0;
   for (let i = 0; i < cashflows.length; i++) {
     const x = cashflows[i] ?? 0;
     if (!Number.isFinite(x)) throw new FinanceError('invalid-input', '现金流里有无效的数值。', 'cashflows');
@@ -162,12 +102,8 @@ export function irrPerPeriod(cashflows: readonly number[]): number {
       sumLater += x;
       if (x !== c) level = false;
     }
-    if (x !== 0) {
-      const sign = x > 0 ? 1 : -1;
-      if (lastSign !== 0 && sign !== lastSign) changes++;
-      lastSign = sign;
-    }
   }
+  const changes = signChanges(cashflows);
   if (changes === 0) throw new FinanceError('no-rate', '只有收入或只有支出，算不出利率。');
   if (changes > 1) throw new FinanceError('ambiguous-rate', '现金流多次改变方向，利率可能不唯一。');
   // Level payments (most loans and plans) get an O(1) NPV; other series the general one.

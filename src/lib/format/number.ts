@@ -23,3 +23,15 @@ export function formatPercent(fraction: number, digits = 2): string {
 export function formatInteger(n: number): string {
   return integer.format(n);
 }
+
+/** A result for data-value: a plain number with at most `digits` decimals (no exponent noise). */
+export function plain(n: number, digits = 6): number {
+  return Number(n.toFixed(digits));
+}
+
+/** A result's plain value in its unit: 13.034 with % → "13.03%"; 864 with 元 → "864.00 元"; 37 with 个月 → "37 个月". */
+export function formatResult(value: number, unit: string): string {
+  if (unit === '%') return `${percent2.format(value)}%`;
+  if (unit === '元') return `${yuan2.format(value)} 元`;
+  return `${value}${unit ? ` ${unit}` : ''}`;
+}

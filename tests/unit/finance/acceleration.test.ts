@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceleration, DEFAULT_DEMAND_DELAY_DAYS } from '~/lib/finance/acceleration';
+import { acceleration, DEMAND_DELAY_DAYS } from '~/lib/finance/acceleration';
 
 describe('acceleration', () => {
   // By hand: 8 periods of 1,000 元 principal left; the 2 missed periods' fees 2 × 72 = 144 元;
@@ -54,6 +54,6 @@ describe('acceleration: contract penalty, compound interest, interest to the dem
     const r = acceleration({ debt, paid: 4, overdue: 2, dailyPercent: 0, demandDelayDays: 15, penalty: { kind: 'contract-markup', markupPercent: 50, compoundOnInterest: false } });
     expect(r.daysLate).toEqual([45, 15]);
     expect(r.penaltyFen).toBe(17_753);
-    expect(DEFAULT_DEMAND_DELAY_DAYS).toBe(30);
+    expect(DEMAND_DELAY_DAYS).toBe(30);
   });
 });

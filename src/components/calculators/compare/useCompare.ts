@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareOffers, compareQuery, evaluateOffers, formsFromInputs, inputsFromForms, type OfferFields, type OfferForms, type OfferLetter } from '~/lib/calculators/compare';
 import { inputsFromQuery } from '~/lib/calculators/types';
+import { lockedByAddress, useAddressSync } from '../shared/useCalculator';
 
 /**
- * State for the comparison island. Like the shared useCalculator, but the form holds each
+ * State for the comparison island. Like the shared useCalculator (and with its address sync), but the form holds each
  * offer's fields (so 1.2万 stays as typed) while the address holds the comma form
  * (a=12000,12,0.6), written back on every change so the address is always the link to share.
  */
@@ -15,20 +16,13 @@ export function useCompare() {
   useEffect(() => {
     const { inputs } = inputsFromQuery(compareOffers, window.location.search);
     setForms(formsFromInputs(inputs));
-    setLocked(new URLSearchParams(window.location.search).get('lock') === '1');
+    setLocked(lockedByAddress());
     setReady(true);
   }, []);
 
   const query = compareQuery(inputsFromForms(forms));
 
-  useEffect(() => {
-    if (!ready) return;
-    const lock = locked ? (query ? '&lock=1' : 'lock=1') : '';
-    const next = `${window.location.pathname}${query || lock ? `?${query}${lock}` : ''}${window.location.hash}`;
-    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.replaceState(window.history.state, '', next);
-    }
-  }, [query, locked, ready]);
+  useAddressSync(query, locked, ready);
 
   const evaluation = useMemo(() => evaluateOffers(forms), [forms]);
 

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { plain } from '~/lib/format/number';
 
 interface Props {
   name: string;
@@ -15,14 +16,9 @@ export function Result({ name, label, value, text, emphasis = false, note }: Pro
   return (
     <div class={`calc-result${emphasis ? ' calc-result-main' : ''}`}>
       <dt class="calc-result-label">{label}</dt>
-      <dd class="calc-result-value" data-result={name} data-value={value === null ? '' : plain(value)}>{text}</dd>
+      <dd class="calc-result-value" data-result={name} data-value={value === null || !Number.isFinite(value) ? '' : String(plain(value))}>{text}</dd>
       {note && <dd class="calc-result-note">{note}</dd>}
     </div>
   );
 }
 
-/** Plain decimal with up to 6 places and no exponent, for data-value attributes. */
-export function plain(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  return Number(value.toFixed(6)).toString();
-}

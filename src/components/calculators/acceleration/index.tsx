@@ -1,0 +1,170 @@
+import { useEffect } from 'preact/hooks';
+import {
+  accelerationCalc,
+  DEMAND_DELAY_DAYS,
+  KIND_DEFAULTS,
+  KIND_LABELS,
+  KIND_PARAMS,
+  kindOf,
+  STATUS_LABELS,
+  comparisonBars,
+  type AccelerationDetail,
+  type ComparisonBar,
+  type DebtKind,
+  type MissedPenalty,
+  type StatusRow,
+} from '~/lib/calculators/acceleration';
+import { resultLabel } from '~/lib/calculators/define';
+import { formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { useCalculator, useKindSwitch } from '../shared/useCalculator';
+import { Choice } from '../shared/Field';
+import { DefinedField } from '../shared/DefinedField';
+import { Result } from '../shared/Result';
+import { DataTable, type Column } from '../shared/DataTable';
+import { CalculatorShell, type IslandProps } from '../shared/CalculatorShell';
+
+const TERM = { installment: 'periods', loan: 'months' } as const;
+
+/** 手续费 for an installment plan, 利息 for a loan. */
+const chargeWord = (kind: DebtKind) => (kind === 'installment' ? '手续费' : '利息');
+
+function scheduleColumns(kind: DebtKind): Column<StatusRow>[] {
+  return [
+    { key: 'period', label: '期数', value: (r) => r.period, money: false },
+    { key: 'payment', label: '应还（元）', value: (r) => r.paymentFen },
+    { key: 'principal', label: '本金（元）', value: (r) => r.principalFen },
+    { key: 'charge', label: `${chargeWord(kind)}（元）`, value: (r) => r.chargeFen },
+    { key: 'status', label: '状态', text: (r) => STATUS_LABELS[r.status] },
+  ];
+}
+
+const PENALTY_COLUMNS: Column<MissedPenalty>[] = [
+  { key: 'period', label: '期数', value: (p) => p.period, money: false },
+  { key: 'payment', label: '应还（元）', value: (p) => p.paymentFen },
+  { key: 'days', label: '逾期天数', value: (p) => p.daysLate, money: false },
+  { key: 'penalty', label: '罚息（元）', value: (p) => p.penaltyFen },
+];
+
+const BAR_COLUMNS: Column<ComparisonBar>[] = [
+  { key: 'label', label: '项目', text: (b) => b.label },
+  { key: 'amount', label: '金额（元）', value: (b) => b.fen },
+];
+
+/** "第5期" or "第5期到第12期". */
+const span = (from: number, to: number) => (from === to ? `第${from}期` : `第${from}期到第${to}期`);
+
+function workingText(d: AccelerationDetail): string {
+  const word = chargeWord(d.kind);
+  const lines = [
+    `假设对方在最后一笔逾期的还款日之后 ${DEMAND_DELAY_DAYS} 天要求全部还清。`,
+    `剩余本金 = ${span(d.paid + 1, d.periods)}的本金之和 = ${formatYuan(d.remainingPrincipalFen)}`,
+    `逾期各期的${word} = ${span(d.paid + 1, d.paid + d.overdue)}的${word}之和 = ${formatYuan(d.remainingChargesFen)}`,
+    `罚息 = 每笔逾期应还 × 日罚息率 × 逾期天数（每笔四舍五入到分）`,
+    ...d.penalties.map((p) => `  第${p.period}期：${formatYuanPlain(p.paymentFen)} × ${d.dailyPercent}% × ${p.daysLate}天 = ${formatYuan(p.penaltyFen)}`),
+    `  合计 ${formatYuan(d.penaltyFen)}`,
+    `现在要还 = ${formatYuanPlain(d.remainingPrincipalFen)} + ${formatYuanPlain(d.remainingChargesFen)} + ${formatYuanPlain(d.penaltyFen)} = ${formatYuan(d.dueNowFen)}`,
+  ];
+  return lines.join('\n');
+}
+
+export default function Acceleration(props: IslandProps) {
+  const state = useCalculator(accelerationCalc);
+  const { inputs, setInputs, ready } = state;
+  const kind = kindOf(inputs);
+  const { switchTo } = useKindSwitch<DebtKind>({ kind, inputs, setInputs, params: KIND_PARAMS, defaults: KIND_DEFAULTS, term: TERM });
+
+  // Pin the kind the link chose, so emptying a field while typing never flips the form.
+  useEffect(() => {
+    if (ready && !inputs['kind']) setInputs((prev) => ({ ...prev, kind: kindOf(prev) }));
+  }, [ready]);
+
+  const switchKind = (value: string) => {
+    const next: DebtKind = value === 'loan' ? 'loan' : 'installment';
+    if (next !== kind) switchTo(next, { kind: next });
+  };
+
+  const { values, detail } = state.evaluation;
+  const field = (name: string, value?: string) => <DefinedField def={accelerationCalc} prefix="ac" name={name} state={state} {...(value !== undefined ? { value } : {})} />;
+  const announce = detail ? `现在被要求还 ${formatYuan(detail.dueNowFen)}，其中罚息 ${formatYuan(detail.penaltyFen)}` : '请检查输入';
+  const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
+  const label = (name: string) => resultLabel(accelerationCalc, name, detail?.kind);
+
+  return (
+    <CalculatorShell
+      {...props}
+      def={accelerationCalc}
+      prefix="ac"
+      formLabel="借款和逾期情况"
+      state={state}
+      announce={announce}
+      resultsClass="min-w-0 space-y-4"
+      form={
+        <>
+          <Choice id="ac-kind" legend="这笔借款是" value={kind} readOnly={state.locked} onChange={switchKind} options={kindOptions} />
+          {field('amount')}
+          {kind === 'installment' ? (
+            <>{field('periods')}{field('fee')}</>
+          ) : (
+            <>{field('rate')}{field('months')}{field('method', (inputs['method'] ?? '').trim() || 'annuity')}</>
+          )}
+          {field('paid')}
+          {field('overdue')}
+          {field('daily')}
+        </>
+      }
+      afterResults={detail && (
+        <section aria-labelledby="ac-schedule-title" class="space-y-2">
+          <h2 id="ac-schedule-title" class="text-lg font-bold">原来的还款计划</h2>
+          <p class="text-sm">每期标明已还、逾期或未到期。被要求全额还款后，逾期和未到期的本金都要现在还。</p>
+          <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1">
+            <DataTable
+              id="ac-table"
+              caption="原来的还款计划和每期状态"
+              rows={detail.rows}
+              columns={scheduleColumns(detail.kind)}
+              totals={{ payment: detail.rows.reduce((a, r) => a + r.paymentFen, 0), principal: detail.amountFen, charge: detail.rows.reduce((a, r) => a + r.chargeFen, 0) }}
+              csvName="被要求全额还款-原还款计划.csv"
+            />
+          </div>
+        </section>
+      )}
+      results={values && detail ? (
+        <>
+          <dl class="calc-results [&>.calc-result-main]:col-span-full">
+            <Result name="due-now" label={label('due-now')} value={values['due-now']!} text={formatYuan(detail.dueNowFen)} emphasis note="剩余本金 + 逾期各期的钱 + 罚息" />
+            <Result name="remaining-principal" label={label('remaining-principal')} value={values['remaining-principal']!} text={formatYuan(detail.remainingPrincipalFen)} note={`${span(detail.paid + 1, detail.periods)}的本金`} />
+            <Result name="remaining-charges" label={label('remaining-charges')} value={values['remaining-charges']!} text={formatYuan(detail.remainingChargesFen)} note={`${span(detail.paid + 1, detail.paid + detail.overdue)}，已经到期`} />
+            <Result name="penalty" label={label('penalty')} value={values['penalty']!} text={formatYuan(detail.penaltyFen)} note={`按每天 ${detail.dailyPercent}%，算到最后一笔逾期后第 ${DEMAND_DELAY_DAYS} 天`} />
+          </dl>
+          <p class="text-sm">
+            逾期的 {detail.overdue} 期原本应还 {formatYuan(detail.missedFen)}；按原计划，从第{detail.paid + 1}期起剩下的 {detail.periods - detail.paid} 期一共要还 {formatYuan(detail.scheduledRestFen)}，是一个月一个月地还。
+            被要求全额还款，就是要你现在一次拿出 {formatYuan(detail.dueNowFen)}。
+          </p>
+          {detail.futurePeriods > 0 && (
+            <p class="box box-warn text-sm">
+              这里没有算还没到期的 {detail.futurePeriods} 期{chargeWord(detail.kind)}（共 {formatYuan(detail.futureChargesFen)}），因为{detail.kind === 'installment' ? '手续费' : '利息'}对应的是你还没用到的那段时间。
+              有些合同会要求把剩余各期的{chargeWord(detail.kind)}也一并付清，那样要还 {formatYuan(detail.dueNowFen + detail.futureChargesFen)}。以合同和页面展示为准，可以要求对方逐项列出本金、{chargeWord(detail.kind)}、罚息和其他费用。
+            </p>
+          )}
+          {detail.method === 'bullet' && (
+            <p class="text-sm">到期一次还本付息的借款中间各期应还都是 0，“逾期几期”在这里不产生罚息；这里也没有算到今天为止已经产生的利息，实际要还的通常会多出这部分。</p>
+          )}
+        </>
+      ) : null}
+      working={detail && (
+        <>
+          <pre class="calc-formula">{workingText(detail)}</pre>
+          <div class="[&_td]:whitespace-nowrap [&_td]:px-1 [&_th]:px-1"><DataTable id="ac-penalty-table" caption="每笔逾期的罚息" rows={detail.penalties} columns={PENALTY_COLUMNS} totals={{ payment: detail.missedFen, penalty: detail.penaltyFen }} /></div>
+          <p class="text-sm">还没到期的各期{chargeWord(detail.kind)}不算在内。每个合同的罚息算法和起算日可能不同，以合同和页面展示为准。</p>
+        </>
+      )}
+      chart={detail && {
+        title: '逾期的几期、被要求立即还的、按原计划剩下的',
+        summary: `逾期的${detail.overdue}期原本应还 ${formatYuan(detail.missedFen)}；被要求立即还 ${formatYuan(detail.dueNowFen)}${detail.missedFen > 0 ? `，约是逾期部分的 ${(detail.dueNowFen / detail.missedFen).toFixed(1)} 倍` : ''}；按原计划，剩下${detail.periods - detail.paid}期一共要还 ${formatYuan(detail.scheduledRestFen)}，但可以分月还。`,
+        data: detail,
+        load: () => import('./chart'),
+        table: <DataTable id="ac-chart-table" caption="图表数据" rows={comparisonBars(detail)} columns={BAR_COLUMNS} />,
+      }}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { installmentApr, type InstallmentAprDetail } from '~/lib/calculators/installment-apr';
+import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { useCalculator } from '../shared/useCalculator';
+import { Choice } from '../shared/Field';
+import { DefinedField } from '../shared/DefinedField';
+import { Result } from '../shared/Result';
+import { DataTable, type Column } from '../shared/DataTable';
+import { CalculatorShell, type IslandProps } from '../shared/CalculatorShell';
+
+const R = installmentApr.results;
+
+type Row = InstallmentAprDetail['rows'][number];
+const COLUMNS: Column<Row>[] = [
+  { key: 'period', label: '期数', value: (r) => r.period, money: false },
+  { key: 'payment', label: '当期还款（元）', value: (r) => r.paymentFen },
+  { key: 'principal', label: '其中本金（元）', value: (r) => r.principalFen },
+  { key: 'fee', label: '其中手续费（元）', value: (r) => r.feeFen },
+  { key: 'outstanding', label: '还完后仍欠本金（元）', value: (r) => r.outstandingFen },
+];
+
+export default function InstallmentApr(props: IslandProps) {
+  const state = useCalculator(installmentApr);
+  const { inputs, setInputs, evaluation, locked } = state;
+  const [known, setKnown] = useState<'fee' | 'payment'>('fee');
+  useEffect(() => {
+    if ((inputs['payment'] ?? '') !== '' && (inputs['fee'] ?? '') === '') setKnown('payment');
+  }, [inputs['payment'], inputs['fee']]);
+
+  const switchKnown = (k: string) => {
+    const next = k === 'payment' ? 'payment' : 'fee';
+    setKnown(next);
+    setInputs((prev) => ({ ...prev, [next === 'fee' ? 'payment' : 'fee']: '' }));
+  };
+
+  const { values, detail: d } = evaluation;
+  const field = (name: string) => <DefinedField def={installmentApr} prefix="ia" name={name} state={state} />;
+  const fields = installmentApr.fields;
+
+  return (
+    <CalculatorShell
+      {...props}
+      def={installmentApr}
+      prefix="ia"
+      formLabel="分期条件"
+      state={state}
+      announce={d ? `单利年化 ${formatPercent(d.annualSimple)}，复利年化 ${formatPercent(d.annualEffective)}` : '请检查输入'}
+      form={
+        <>
+          {field('amount')}
+          {field('periods')}
+          <Choice id="ia-known" legend="你知道的是" value={known} readOnly={locked} onChange={switchKnown} options={[{ value: 'fee', label: fields['fee']!.label }, { value: 'payment', label: fields['payment']!.label }]} />
+          {field(known)}
+          {field('upfront')}
+        </>
+      }
+      results={values && d ? (
+        <>
+          <dl class="calc-results">
+            <Result name="apr" label={R['apr']!.label} value={values['apr']!} text={formatPercent(d.annualSimple)} emphasis note="IRR×12，贷款页面常用口径" />
+            <Result name="ear" label={R['ear']!.label} value={values['ear']!} text={formatPercent(d.annualEffective)} note="(1+IRR)^12−1" />
+            <Result name="total-fee" label={R['total-fee']!.label} value={values['total-fee']!} text={formatYuan(d.totalFeeFen)} />
+            <Result name="payment" label={R['payment']!.label} value={values['payment']!} text={formatYuan(d.rows[0]?.paymentFen ?? 0)} note={d.rows.length > 1 && d.rows.at(-1)!.paymentFen !== d.rows[0]!.paymentFen ? `最后一期 ${formatYuan(d.rows.at(-1)!.paymentFen)}` : undefined} />
+          </dl>
+          <p class="text-sm">
+            你实际到手 {formatYuan(d.receivedFen)}，{d.periods} 期一共要还 {formatYuan(d.totalPaidFen)}。
+            {d.naiveAnnual !== null && <> 如果只把每期费率乘以12，会得到 {formatPercent(d.naiveAnnual)}，这低估了真实成本，因为手续费一直按原始本金收，而你欠的本金每期都在减少。</>}
+          </p>
+        </>
+      ) : null}
+      working={d && (
+        <>
+          <p>第0期你实际拿到 {formatYuanPlain(d.receivedFen)} 元，之后每期付出当期还款额。求每月内部收益率 r，使：</p>
+          <pre class="calc-formula">{`${formatYuanPlain(d.receivedFen)} = Σ 第t期还款 ÷ (1 + r)^t，t = 1 … ${d.periods}\nr = ${formatPercent(d.monthlyIrr, 4)}（每月）\n单利年化 = r × 12 = ${formatPercent(d.annualSimple, 4)}\n复利年化 = (1 + r)^12 − 1 = ${formatPercent(d.annualEffective, 4)}`}</pre>
+          <DataTable id="ia-table" caption="每期还款明细" rows={d.rows} columns={COLUMNS} totals={{ payment: d.totalPaidFen, principal: d.amountFen, fee: d.totalFeeFen - d.upfrontFen }} csvName="分期还款明细.csv" />
+        </>
+      )}
+      chart={d && {
+        title: '每期付出的钱：本金和手续费',
+        summary: `共${d.periods}期。每期手续费 ${formatYuan(d.rows[0]?.feeFen ?? 0)} 始终不变，而尚欠本金从 ${formatYuan(d.amountFen)} 逐期降到零，所以手续费占尚欠本金的比例越来越高。`,
+        data: d,
+        load: () => import('./chart'),
+        table: <DataTable id="ia-chart-table" caption="图表数据" rows={d.rows} columns={COLUMNS} />,
+      }}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
+import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
+import { formatInteger, formatYuan } from '~/lib/format/number';
+import { useCalculator } from '../shared/useCalculator';
+import { DefinedField } from '../shared/DefinedField';
+import { Result } from '../shared/Result';
+import { DataTable, type Column } from '../shared/DataTable';
+import { CalculatorShell, type IslandProps } from '../shared/CalculatorShell';
+import { chartPoints, type ChartPoint } from './points';
+
+const R = minimumPaymentCalc.results;
+
+type Row = MinimumPaymentDetail['path'][number];
+const COLUMNS: Column<Row>[] = [
+  { key: 'month', label: '第几个月', value: (r) => r.month, money: false },
+  { key: 'bill', label: '本月账单（元）', value: (r) => r.paymentFen + r.balanceFen },
+  { key: 'interest', label: '其中新增利息（元）', value: (r) => r.interestFen },
+  { key: 'payment', label: '最低还款（元）', value: (r) => r.paymentFen },
+  { key: 'balance', label: '还款后仍欠（元）', value: (r) => r.balanceFen },
+];
+
+const CHART_COLUMNS: Column<ChartPoint>[] = [
+  { key: 'month', label: '第几个月（0 为首期账单）', value: (p) => p.month, money: false },
+  { key: 'minimum', label: '只还最低还款：仍欠（元）', value: (p) => p.minimumFen },
+  { key: 'full', label: '每月全额还款：仍欠（元）', value: (p) => p.fullFen },
+];
+
+export default function MinimumPayment(props: IslandProps) {
+  const state = useCalculator(minimumPaymentCalc);
+  const { values, detail } = state.evaluation;
+  const field = (name: string) => <DefinedField def={minimumPaymentCalc} prefix="mp" name={name} state={state} />;
+  const never = detail !== null && detail.months === null;
+  const announce = !values || !detail
+    ? '请检查输入'
+    : never
+      ? `${NEVER_TEXT}。`
+      : `${detail.months} 个月还清，共付利息 ${formatYuan(detail.totalInterestFen)}`;
+  const second = detail?.path[1];
+
+  return (
+    <CalculatorShell
+      {...props}
+      def={minimumPaymentCalc}
+      prefix="mp"
+      formLabel="信用卡账单"
+      state={state}
+      announce={announce}
+      form={<>{field('balance')}{field('daily')}{field('min')}{field('floor')}{field('spend')}</>}
+      results={values && detail ? (
+        <>
+          {never && (
+            <div class="calc-warning" data-testid="mp-never">
+              <p class="font-bold">{NEVER_TEXT}。</p>
+              <p class="mt-1 text-sm">
+                {neverReason(detail)}
+                {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
+              </p>
+            </div>
+          )}
+          <dl class="calc-results">
+            <Result
+              name="months"
+              label={R['months']!.label}
+              value={never ? null : values['months']!}
+              text={never ? '永远还不清' : `${formatInteger(detail.months ?? 0)} 个月`}
+              note={!never && (detail.months ?? 0) >= 12 ? `约 ${formatYears(detail.months ?? 0)}` : undefined}
+              emphasis
+            />
+            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? '没有尽头' : formatYuan(detail.totalInterestFen)} />
+            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? '没有尽头' : formatYuan(detail.totalPaidFen)} />
+          </dl>
+          {!never && (
+            <p class="text-sm">
+              如果第一个月就全额还清 {formatYuan(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuan(detail.totalInterestFen)} 利息
+              {detail.spendFen > 0 ? '（一共要还的钱里也包括每月新增的消费）' : ''}。
+            </p>
+          )}
+          <p class="text-sm">
+            这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
+          </p>
+        </>
+      ) : null}
+      working={detail && (
+        <>
+            <pre class="calc-formula">{[
+              '每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天），四舍五入到分；第一个月在免息期内，不计利息。',
+              '本月账单 = 上月仍欠 + 本月利息 + 本月新增消费。',
+              `最低还款 = 本月账单 × ${detail.minPercent}%，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`,
+              ...(second
+                ? [`例如第2个月：利息 = ${formatYuan(detail.path[0]?.balanceFen ?? 0)} × ${detail.dailyPercent}% × 30 = ${formatYuan(second.interestFen)}，账单 ${formatYuan(second.paymentFen + second.balanceFen)}，最低还款 ${formatYuan(second.paymentFen)}。`]
+                : []),
+              ...(never ? [`最多算 ${MAX_MONTHS} 个月（50年）；欠款一直没有降到 0（或者越欠越多，表格到欠款超出可算范围为止）：${NEVER_TEXT}。`] : []),
+            ].join('\n')}</pre>
+            <DataTable
+              id="mp-table"
+              caption="只还最低还款的逐月明细"
+              rows={detail.path}
+              columns={COLUMNS}
+              {...(never ? {} : { totals: { interest: detail.totalInterestFen, payment: detail.totalPaidFen } })}
+              csvName="最低还款逐月明细.csv"
+            />
+        </>
+      )}
+      chart={detail && {
+        title: '只还最低还款和每月全额还款：还款后仍欠多少',
+        summary: never
+              ? `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款不降反升' : '欠款一直降不到 0'}，永远还不清。`
+              : detail.months === 1
+                ? `${formatYuan(detail.balanceFen)} 的账单不超过最低还款下限，最低还款就是全额，第一个月就还清，不付利息。`
+                : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`,
+        data: detail,
+        load: () => import('./chart'),
+        table: <DataTable id="mp-chart-table" caption="图表数据" rows={chartPoints(detail)} columns={CHART_COLUMNS} />,
+      }}
+    />
+  );
+}
+
+/** Why the balance is never cleared, in plain words. */
+function neverReason(d: MinimumPaymentDetail): string {
+  if (d.grows) return '每月的最低还款连新增的利息和消费都盖不住，欠款不降反升。';
+  if (d.spendFen > 0) return '欠款降到一定程度后就不再下降：每月还的钱基本只够付利息和新消费。';
+  if (d.floorFen === 0) return '没有最低还款下限时，最低还款额跟着欠款一起变小，欠款总会剩下一点还不完。';
+  return '欠款降得太慢：每月还的钱大部分用来付利息，算满50年也还不清。';
+}
+
+/** 37 → "3年1个月"; 24 → "2年". */
+function formatYears(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  return `${y}年${m ? `${m}个月` : ''}`;
+}

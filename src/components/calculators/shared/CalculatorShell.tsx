@@ -1,0 +1,79 @@
+import type { ComponentChildren } from 'preact';
+import { fieldIn, type CalculatorDef } from '~/lib/calculators/define';
+import { ErrorSummary } from './ErrorSummary';
+import { ResultsPanel, InvalidInputNotice } from './ResultsPanel';
+import { LockBar } from './LockBar';
+import { Working } from './Working';
+import { LazyChart, type DrawChart } from './LazyChart';
+import { EducatorBox } from './EducatorBox';
+
+export interface IslandProps {
+  /** The site's base path, for links. */
+  base: string;
+  /** The calculator's title (from the calculators collection), for the educator box. */
+  title: string;
+  embed?: boolean;
+}
+
+interface ChartSlot<T> {
+  title: string;
+  summary: string;
+  data: T;
+  load: () => Promise<{ draw: DrawChart<T> }>;
+  table: ComponentChildren;
+}
+
+interface Props<T> extends IslandProps {
+  def: Pick<CalculatorDef, 'id' | 'fields'>;
+  /** The id prefix of the island's elements, e.g. "ia". */
+  prefix: string;
+  /** What the form is about, for its accessible name. */
+  formLabel: string;
+  /** The island's state: errors, lock, and the query the address and the educator box carry. */
+  state: { errors: Record<string, string>; locked: boolean; unlock: () => void; query: string };
+  /** The mode labels vary with (loan or plan). */
+  mode?: string;
+  /** The error summary's label for a field, when it is not a declared field (compare's offers). */
+  errorLabel?: (name: string) => string;
+  announce: string;
+  /** The form's fields. */
+  form: ComponentChildren;
+  /** The results, or null while any input is invalid. */
+  results: ComponentChildren | null;
+  resultsClass?: string;
+  /** After the results' copy-link button. */
+  afterResults?: ComponentChildren;
+  /** The working, the chart and its table: shown once there is a result. */
+  working?: ComponentChildren;
+  chart?: ChartSlot<T> | null;
+}
+
+/**
+ * The frame every calculator shares: lock bar, form with its error summary, results panel,
+ * working, lazy chart and the educator box. Islands fill the slots.
+ */
+export function CalculatorShell<T>(p: Props<T>) {
+  const label = p.errorLabel ?? ((name: string) => {
+    const f = p.def.fields[name];
+    return f ? fieldIn(f, p.mode).label : name;
+  });
+  const { errors, locked, unlock, query } = p.state;
+  const errorList = Object.entries(errors).map(([name, message]) => ({ fieldId: `${p.prefix}-${name}`, label: label(name), message }));
+  return (
+    <div class="space-y-6">
+      <LockBar locked={locked} onUnlock={unlock} />
+      <div class="calc">
+        <form class="calc-form card" onSubmit={(e) => e.preventDefault()} aria-label={p.formLabel} noValidate>
+          <ErrorSummary errors={errorList} />
+          {p.form}
+        </form>
+        <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={p.afterResults}>
+          {p.results ?? <InvalidInputNotice />}
+        </ResultsPanel>
+      </div>
+      {p.working && <Working>{p.working}</Working>}
+      {p.chart && <LazyChart id={`${p.prefix}-chart`} {...p.chart} />}
+      {!p.embed && <EducatorBox id={p.def.id} title={p.title} base={p.base} query={query} />}
+    </div>
+  );
+}
