@@ -163,6 +163,7 @@ const referenceLines = defineCollection({
         z.object({ percent: z.number().min(0).max(1000) }),
       ]),
       asOf: z.coerce.date().optional().describe('Required for a plain percent; derived otherwise'),
+      until: z.coerce.date().optional().describe('When the rule behind the line was replaced, if it was'),
       means: z.string().min(10).max(200).describe('What the line means, in plain Chinese'),
       doesNotMean: z.string().min(10).max(200).describe('What readers wrongly take it to mean'),
       example: z.boolean().default(false).describe('A product figure that varies: shown with 以合同和页面展示为准'),

@@ -8,8 +8,9 @@ import { resolveLines, type ReferenceLine } from '~/lib/judge/lines';
 
 export async function loadReferenceLines(): Promise<ReferenceLine[]> {
   const [entries, rates] = await Promise.all([getCollection('referenceLines'), getCollection('rates')]);
+  // A file loader does not promise the file's order; lines read lowest first everywhere.
   return resolveLines(
     entries.map((e) => ({ id: e.id, ...e.data })),
     rates.map((r) => ({ id: r.id, ...r.data })),
-  );
+  ).sort((a, b) => a.percent - b.percent);
 }

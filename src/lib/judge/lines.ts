@@ -15,6 +15,7 @@ export interface ReferenceLineEntry {
   label: string;
   value: { rate: Ref } | { times: number; of: string } | { percent: number };
   asOf?: Date | string | undefined;
+  until?: Date | string | undefined;
   means: string;
   doesNotMean: string;
   example?: boolean | undefined;
@@ -31,6 +32,8 @@ export interface ReferenceLine {
   /** Percent a year (3 means 3%). */
   percent: number;
   asOf: Date;
+  /** When the rule behind the line was replaced (the 24% and 36% lines); absent while it applies. */
+  until?: Date;
   means: string;
   doesNotMean: string;
   /** A product figure that varies: show “以合同和页面展示为准” beside it. */
@@ -91,6 +94,7 @@ export function resolveLines(entries: readonly ReferenceLineEntry[], rates: read
       doesNotMean: e.doesNotMean,
       example: e.example ?? false,
       sources: e.sources.map((s) => ({ source: refId(s.source), articles: [...s.articles] })),
+      ...(e.until ? { until: toDate(e.until) } : {}),
       ...(derivedFrom ? { derivedFrom } : {}),
     };
     done.set(id, line);

@@ -83,3 +83,8 @@ describe('bands', () => {
     expect(() => bandRanges(swapped)).toThrow(/out of order/);
   });
 });
+
+test('the 24% and 36% lines carry the date their rule was replaced (20 Aug 2020)', () => {
+  for (const id of ['rate-24', 'rate-36']) expect(lines.find((l) => l.id === id)!.until?.toISOString().slice(0, 10), id).toBe('2020-08-20');
+  expect(lines.find((l) => l.id === 'lpr-1y')!.until).toBeUndefined();
+});
