@@ -145,8 +145,37 @@ const rates = defineCollection({
     unit: z.enum(['percent-annual', 'percent-daily']),
     asOf: z.coerce.date(),
     source: reference('sources'),
+    /** Where the figure itself was checked, when that is not the source's own page. */
+    evidence: z
+      .object({ url: z.url(), verification: z.enum(['primary', 'repost', 'secondary']), what: z.string().min(10).max(200) })
+      .optional(),
     note: z.string().optional(),
   }),
+});
+
+/**
+ * Reference lines a rate is judged against (LPR, 4 × LPR, the 24% and 36% lines, a bank
+ * example). A value is declared once: read from a dated `rates` entry, a multiple of another
+ * line, or a plain percent with its own date. Resolved and ordered by src/lib/judge/lines.ts.
+ */
+const referenceLines = defineCollection({
+  loader: file('./content/reference-lines.yaml'),
+  schema: z
+    .object({
+      label: z.string().min(2).max(16).describe('Short name used in sentences and tables'),
+      value: z.union([
+        z.object({ rate: reference('rates') }),
+        z.object({ times: z.number().positive(), of: z.string() }),
+        z.object({ percent: z.number().min(0).max(1000) }),
+      ]),
+      asOf: z.coerce.date().optional().describe('Required for a plain percent; derived otherwise'),
+      until: z.coerce.date().optional().describe('When the rule behind the line was replaced, if it was'),
+      means: z.string().min(10).max(200).describe('What the line means, in plain Chinese'),
+      doesNotMean: z.string().min(10).max(200).describe('What readers wrongly take it to mean'),
+      example: z.boolean().default(false).describe('A product figure that varies: shown with 以合同和页面展示为准'),
+      sources: z.array(citation).min(1),
+    })
+    .refine((l) => !('percent' in l.value) || l.asOf, { message: 'a line with a plain percent needs asOf' }),
 });
 
 /** Published and worked examples: read by the finance tests and by /methodology/. */
@@ -155,4 +184,4 @@ const referenceExamples = defineCollection({
   schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
-export const collections = { helplines, referenceExamples, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+export const collections = { helplines, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };

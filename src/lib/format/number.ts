@@ -35,3 +35,39 @@ export function formatResult(value: number, unit: string): string {
   if (unit === '元') return `${yuan2.format(value)} 元`;
   return `${value}${unit ? ` ${unit}` : ''}`;
 }
+
+/**
+ * No-break space between a number and its unit inside a sentence. Chosen over a nowrap span
+ * because it is plain text: it holds in a live region, a copied sentence, a share card and a
+ * printout alike, and looks the same as the ordinary space the site already puts before 元.
+ * (Digits, grouping commas and a trailing % never break apart on their own: UAX #14 NU/IS/PO.)
+ */
+export const NBSP = '\u00A0';
+
+const yuan0 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
+/**
+ * Money inside a sentence: no ".00" when whole, two decimals otherwise, and the unit joined
+ * with a no-break space. Negative amounts are refused: a sentence says the direction in words
+ * (少付, 多花), so the caller passes the size.
+ *
+ * @example formatYuanInSentence(1_200_000) === '12,000\u00A0元'; formatYuanInSentence(10_790) === '107.90\u00A0元'
+ */
+export function formatYuanInSentence(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`formatYuanInSentence needs whole, non-negative 分, got ${fen}`);
+  return `${(fen % 100 === 0 ? yuan0 : yuan2).format(fen / 100)}${NBSP}元`;
+}
+
+const percentShort = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** A reference line's rate without trailing zeros: 0.12 → "12%", 0.0435 → "4.35%". */
+export function formatPercentShort(fraction: number): string {
+  return `${percentShort.format(fraction * 100)}%`;
+}
+
+const decimal1 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+
+/** A count or ratio with at most one decimal: 3.84 → "3.8", 4 → "4", 1234.5 → "1,234.5". */
+export function formatDecimal1(n: number): string {
+  return decimal1.format(n);
+}
