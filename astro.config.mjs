@@ -7,12 +7,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import { rehypeTel } from './src/plugins/rehype-tel.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
 const site = process.env.SITE_URL || 'https://credit-clarity.example';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+// Help numbers in text become tel: links; first, so the glossary never wraps a number.
+/** @type {[typeof rehypeTel, { file: string }]} */
+const tel = [rehypeTel, { file: './content/helplines.yaml' }];
 
 export default defineConfig({
   site,
@@ -22,11 +26,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap()],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeBaseLinks, { base }]] }),
     // No code blocks on this site, and Shiki's inline styles would clash with the CSP.
     syntaxHighlight: false,
   },
