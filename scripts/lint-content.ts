@@ -16,7 +16,7 @@ const MIN_CHINESE_CHARS = 1500;
  * Pages being written now, so writers can link ahead; the built-site link check has the last word.
  * Remove an entry once its page exists.
  */
-const PLANNED_PAGES = [
+export const PLANNED_PAGES = [
   '/guides/court-summons/', '/guides/after-judgment/', '/guides/credit-card-fees/', '/guides/credit-card-crime/',
   '/guides/who-is-the-lender/', '/guides/loan-fraud/', '/guides/debt-relief-agents/', '/guides/credit-report-queries/',
   '/guides/guarantor-co-borrower/',
