@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import { rehypeTel } from './src/plugins/rehype-tel.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import deployHeaders from './src/integrations/deploy-headers.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
@@ -15,6 +16,9 @@ import serviceWorker from './src/integrations/service-worker.mjs';
 const site = process.env.SITE_URL || 'https://credit-clarity.example';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+// Help numbers in text become tel: links; first, so the glossary never wraps a number.
+/** @type {[typeof rehypeTel, { file: string }]} */
+const tel = [rehypeTel, { file: './content/helplines.yaml' }];
 
 export default defineConfig({
   site,
@@ -24,14 +28,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), deployHeaders({ base }), serviceWorker()],
+  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), deployHeaders({ base }), serviceWorker()],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).
     // smartypants off: it guesses curly quotes from English rules and turns "天塌了" into ”天塌了”.
     // Content writes “” itself (the content lint rejects straight quotes in Chinese prose).
     // MDX inherits this flag from the processor; it is also set on mdx() to say so in one place.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    processor: unified({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeBaseLinks, { base }]] }),
     // No code blocks on this site, and Shiki's inline styles would clash with the CSP.
     syntaxHighlight: false,
   },

@@ -19,7 +19,7 @@ const MIN_CHINESE_CHARS = 1500;
  * Pages being written now, so writers can link ahead; the built-site link check has the last word.
  * Remove an entry once its page exists.
  */
-const PLANNED_PAGES = [
+export const PLANNED_PAGES = [
   '/help/', '/help/contacts/', '/letters/', '/check/',
   '/letters/debt-details/', '/letters/credit-dispute/', '/letters/stop-collection/', '/letters/repayment-plan/',
   '/letters/not-my-loan/', '/letters/assignment-proof/', '/letters/complaint/',

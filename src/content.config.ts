@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { referenceExampleShape } from './lib/calculators/reference-schema';
 import { GUIDE_TOPICS } from '~/lib/content/topics';
+import { helpPlanSchema, helpQuestionSchema } from '~/lib/help/schema';
 
 /** Article numbers as written in Chinese law, e.g. "第673条", "第2条第二款", "第三条". */
 const articleRef = z.string().min(2).max(40).describe('Article or clause, e.g. 第673条');
@@ -128,12 +129,23 @@ const helplines = defineCollection({
   schema: z.object({
     tel: z.string().regex(/^[0-9]{3,11}$/).describe('Digits a phone dials'),
     name: z.string().min(4).max(20),
+    short: z.string().min(2).max(10).describe('What for, in a few words: the 求助 card\'s label'),
     who: z.string().min(2).max(30),
     purpose: z.string().min(8).max(60).describe('What to call about, in the reader\'s words'),
     when: z.string().min(6).max(60),
     hours: z.string().min(2).max(30),
     source: citation,
   }),
+});
+
+/** 我现在该怎么办: the question tree (one file) and the plans it leads to (one file each). */
+const helpQuestions = defineCollection({
+  loader: file('./content/help/questions.yaml'),
+  schema: helpQuestionSchema,
+});
+const helpPlans = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/help/plans' }),
+  schema: helpPlanSchema,
 });
 
 /** Dated reference figures (LPR, regulators' rate bands): never bare constants in code. */
@@ -184,4 +196,4 @@ const referenceExamples = defineCollection({
   schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
-export const collections = { helplines, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+export const collections = { helplines, helpQuestions, helpPlans, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
