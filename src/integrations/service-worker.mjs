@@ -26,6 +26,7 @@ export const PRECACHE = [
   'icons/*.png',
 ];
 
+/** @returns {import('astro').AstroIntegration} */
 export default function serviceWorker() {
   return {
     name: 'service-worker',

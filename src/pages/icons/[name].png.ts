@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderPng } from '~/lib/og/render';
 import { ICON_SIZES } from '~/lib/icons';
 
@@ -14,11 +15,11 @@ export const getStaticPaths: GetStaticPaths = () => [
 
 export const GET: APIRoute = ({ props }) => {
   const { size, maskable } = props as { size: number; maskable: boolean };
-  const mark = readFileSync(new URL('../../../public/favicon.svg', import.meta.url), 'utf8');
+  const mark = readFileSync(join(process.cwd(), 'public/favicon.svg'), 'utf8');
   const inner = mark.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
   // Maskable: a full-bleed background with the mark inside the 80% safe zone.
   const svg = maskable
     ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#0b6e5f"/><g transform="translate(6 6) scale(0.875)">${inner}</g></svg>`
     : mark;
-  return new Response(renderPng(svg, size), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(renderPng(svg, size)), { headers: { 'Content-Type': 'image/png' } });
 };

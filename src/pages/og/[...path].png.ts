@@ -30,4 +30,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   ];
 };
 
-export const GET: APIRoute = async ({ props }) => new Response(await shareCardPng(props as ShareCard), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) => new Response(new Uint8Array(await shareCardPng(props as ShareCard)), { headers: { 'Content-Type': 'image/png' } });
