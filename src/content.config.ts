@@ -148,7 +148,7 @@ const letters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/letters' }),
   schema: z
     .object({
-      title: z.string().min(4).max(24).describe('The letter\'s name, e.g. 征信异议申请'),
+      title: z.string().min(3).max(24).describe('The letter\'s name, e.g. 征信异议申请'),
       description: z.string().min(20).max(120),
       use: z.string().min(10).max(60).describe('One line: the situation this letter is for'),
       to: z.string().min(2).max(30).describe('Who receives it'),

@@ -12,7 +12,7 @@ export function drawLetter(sheet: HTMLElement, lines: readonly LetterLine[]): vo
   const out = document.createDocumentFragment();
   for (const line of lines) {
     const div = document.createElement('div');
-    div.className = line.align === 'end' ? 'letter-line letter-line-end' : 'letter-line';
+    div.className = `letter-line letter-line-${line.align}`;
     for (const seg of line.segments) {
       if (seg.kind === 'text') {
         div.append(document.createTextNode(seg.text));

@@ -27,13 +27,14 @@ export type Segment =
   | { kind: 'field'; name: string; text: string; filled: boolean };
 
 export interface LetterLine {
-  /** Lines written `>> …` in the template sit at the right: the signature and the date. */
-  align: 'start' | 'end';
+  /** `# …` in the template is the centred title; `>> …` sits at the right (signature, date). */
+  align: 'start' | 'center' | 'end';
   segments: Segment[];
 }
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
 const RIGHT = /^>>\s?/;
+const TITLE = /^#\s/;
 
 /** Field names a template uses, in order of first use. */
 export function placeholders(template: string): string[] {
@@ -84,8 +85,8 @@ export function displayValue(type: FieldType, raw: string | undefined): string |
 export function fillLetter(template: string, fields: readonly LetterField[], values: Readonly<Record<string, string>>): LetterLine[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
   return template.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n').map((raw) => {
-    const align = RIGHT.test(raw) ? 'end' : 'start';
-    const line = raw.replace(RIGHT, '');
+    const align = RIGHT.test(raw) ? 'end' : TITLE.test(raw) ? 'center' : 'start';
+    const line = raw.replace(RIGHT, '').replace(TITLE, '');
     const segments: Segment[] = [];
     let last = 0;
     for (const m of line.matchAll(PLACEHOLDER)) {

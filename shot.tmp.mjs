@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 360, height: 800 } });
+const path = process.argv[2] || 'letters/debt-details/';
+await p.goto('http://127.0.0.1:4406/' + path);
+await p.screenshot({ path: '/tmp/l-top.png' });
+await p.fill('#field-name', '张小明');
+await p.fill('#field-claimed', '1.2万');
+await p.fill('#field-lender', '某某消费金融有限公司');
+await p.locator('#letter-tool').screenshot({ path: '/tmp/l-tool.png' });
+const p2 = await b.newPage({ viewport: { width: 794, height: 1123 } });
+await p2.goto('http://127.0.0.1:4406/' + path);
+await p2.fill('#field-name', '张小明');
+await p2.emulateMedia({ media: 'print' });
+await p2.screenshot({ path: '/tmp/l-print.png', fullPage: true });
+await b.close();
