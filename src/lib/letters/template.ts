@@ -21,6 +21,8 @@ export interface LetterField {
 
 /** What an empty field shows: a line to write on, as on a paper form. */
 export const BLANK = '＿＿＿＿＿＿';
+/** An empty multiline field leaves three long lines, room to write by hand on paper. */
+export const BLANK_LINES = [1, 2, 3].map(() => BLANK.repeat(4)).join('\n');
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -95,7 +97,7 @@ export function fillLetter(template: string, fields: readonly LetterField[], val
       if (!field) throw new Error(`Letter template uses {{${name}}}, which is not one of its fields`);
       if (m.index > last) segments.push({ kind: 'text', text: line.slice(last, m.index) });
       const shown = displayValue(field.type, values[name]);
-      segments.push({ kind: 'field', name, text: shown ?? BLANK, filled: shown !== null });
+      segments.push({ kind: 'field', name, text: shown ?? (field.type === 'multiline' ? BLANK_LINES : BLANK), filled: shown !== null });
       last = m.index + m[0].length;
     }
     if (last < line.length) segments.push({ kind: 'text', text: line.slice(last) });

@@ -1,6 +1,6 @@
 // Letter templates: filling, blanks, formatting and the guarantee that typed text stays text.
 import { describe, expect, it } from 'vitest';
-import { BLANK, displayValue, fillLetter, letterText, missingRequired, placeholders, type LetterField } from '~/lib/letters/template';
+import { BLANK, BLANK_LINES, displayValue, fillLetter, letterText, missingRequired, placeholders, type LetterField } from '~/lib/letters/template';
 
 const fields: LetterField[] = [
   { name: 'to', label: '收信机构', type: 'text', required: true },
@@ -25,8 +25,9 @@ describe('fillLetter and letterText', () => {
     );
   });
 
-  it('shows a blank line for each missing field, and for a field of only spaces', () => {
-    expect(text({ to: '   ' })).toBe(`函\n\n${BLANK}：\n　　欠款${BLANK}，${BLANK}说的。\n${BLANK}\n${BLANK}\n`);
+  it('shows a blank for each missing field (three long lines for a multiline one), and for a field of only spaces', () => {
+    expect(text({ to: '   ' })).toBe(`函\n\n${BLANK}：\n　　欠款${BLANK}，${BLANK}说的。\n${BLANK_LINES}\n${BLANK}\n`);
+    expect(BLANK_LINES.split('\n')).toEqual([BLANK.repeat(4), BLANK.repeat(4), BLANK.repeat(4)]);
   });
 
   it('marks filled and blank fields so the page can style them', () => {
