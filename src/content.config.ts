@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { referenceExampleShape } from './lib/calculators/reference-schema';
 import { GUIDE_TOPICS } from '~/lib/content/topics';
 import { helpPlanSchema, helpQuestionSchema } from '~/lib/help/schema';
+import { FIELD_TYPES, placeholders } from '~/lib/letters/template';
 
 /** Article numbers as written in Chinese law, e.g. "第673条", "第2条第二款", "第三条". */
 const articleRef = z.string().min(2).max(40).describe('Article or clause, e.g. 第673条');
@@ -148,6 +149,43 @@ const helpPlans = defineCollection({
   schema: helpPlanSchema,
 });
 
+/**
+ * Letters a reader can send (/letters/<id>/). The frontmatter declares the fields and the
+ * letter body; the MDX body explains when to use it, what it cannot do, how to send it with
+ * proof and what to do without an answer, citing the articles it relies on.
+ */
+const letterField = z.object({
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/).describe('Placeholder name used as {{name}} in the template'),
+  label: z.string().min(2).max(20),
+  hint: z.string().max(80).optional().describe('One line under the label: what to write, an example'),
+  type: z.enum(FIELD_TYPES),
+  required: z.boolean().default(false),
+});
+
+const letters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/letters' }),
+  schema: z
+    .object({
+      title: z.string().min(3).max(24).describe('The letter\'s name, e.g. 征信异议申请'),
+      description: z.string().min(20).max(120),
+      use: z.string().min(10).max(60).describe('One line: the situation this letter is for'),
+      to: z.string().min(2).max(30).describe('Who receives it'),
+      order: z.number().int(),
+      lastReviewed: z.coerce.date(),
+      fields: z.array(letterField).min(2),
+      template: z.string().min(80).describe('The letter text; {{name}} for a field, a line starting ">>" sits at the right'),
+      sources: z.array(citation).min(1),
+      helplines: z.array(reference('helplines')).max(3).default([]).describe('Numbers to call when the letter is not enough'),
+    })
+    .superRefine((l, ctx) => {
+      const names = l.fields.map((f) => f.name);
+      const used = placeholders(l.template);
+      for (const n of used) if (!names.includes(n)) ctx.addIssue({ code: 'custom', message: `template uses {{${n}}} but no field is called "${n}"` });
+      for (const n of names) if (!used.includes(n)) ctx.addIssue({ code: 'custom', message: `field "${n}" is never used in the template` });
+      if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', message: 'two fields share a name' });
+    }),
+});
+
 /** Dated reference figures (LPR, regulators' rate bands): never bare constants in code. */
 const rates = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/rates' }),
@@ -196,4 +234,4 @@ const referenceExamples = defineCollection({
   schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
-export const collections = { helplines, helpQuestions, helpPlans, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+export const collections = { helplines, letters, helpQuestions, helpPlans, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
