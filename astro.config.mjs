@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
+import { searchTerms } from './src/plugins/search-terms.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
@@ -22,7 +23,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).

@@ -160,7 +160,10 @@ const referenceExamples = defineCollection({
 /** How readers say it → the words our pages use (src/lib/search/query.ts reads it on /search/). */
 const searchSynonyms = defineCollection({
   loader: file('./content/search/synonyms.yaml'),
-  schema: z.object({ means: z.array(z.string().min(2).max(12)).describe('Words searched instead; empty keeps the key as a term') }),
+  schema: z.object({
+    means: z.array(z.string().min(2).max(12)).describe('Words searched as well; empty keeps the key as a term'),
+    context: z.boolean().default(false).describe('A product word: says which credit, not what the problem is'),
+  }),
 });
 
 /** What the message checker says for each flag (patterns in src/lib/check/rules.ts). */

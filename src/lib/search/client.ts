@@ -1,9 +1,10 @@
-// The search page's script: runs Pagefind in the page (its bundle is loaded only here, from
-// the same origin), falls back to the query's meaningful words when the whole query finds
-// little, and offers the message checker when the query reads like a pasted message. A query
-// that looks like a message is never put in the address.
-import { isPageKind, KIND_WEIGHT } from './kinds';
-import { looksLikeMessage, mergeHits, needsFallback, tokenise, weighByKind, type Hit, type Lexicon } from './query';
+// The search page's script: answers from the domain-word index (search/terms.json), runs
+// Pagefind (its bundle is loaded only here, from the same origin) when that finds little,
+// and offers the message checker when the query reads like a pasted message. A query that
+// looks like a message is never put in the address.
+import { isPageKind, KIND_WEIGHT, type PageKind } from './kinds';
+import { looksLikeMessage, needsFallback, tokenise, type Lexicon } from './query';
+import { lookupTerms, type TermIndex } from './terms-index';
 
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; kind?: string } }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
@@ -13,7 +14,6 @@ interface Pagefind {
 }
 
 const SHOWN = 10;
-const MAX_WORDS = 10;
 
 /** Rebuild Pagefind's excerpt (text with <mark>) as DOM nodes, never as raw HTML. */
 function excerptNodes(excerpt: string): Node[] {
@@ -33,51 +33,60 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base });
+    // No worker: one file fewer on the first query, and our index is small.
+    await pf.options({ baseUrl: base, noWorker: true });
     return pf;
   })();
   return pagefindPromise;
 }
 
-/** Whole query first; when it finds little, each meaningful word, merged by how many match. */
-async function find(pf: Pagefind, query: string, lex: Lexicon): Promise<PagefindData[]> {
-  const whole = (await pf.search(query)).results;
-  const byId = new Map<string, PagefindResult>(whole.map((r) => [r.id, r]));
-  const toHit = (r: PagefindResult): Hit => ({ id: r.id, score: r.score });
-  let ranked = whole.map((r) => ({ id: r.id, score: r.score }));
-  if (needsFallback(whole.length)) {
-    const groups = tokenise(query, lex);
-    let budget = MAX_WORDS;
-    const perGroup = await Promise.all(
-      groups.map(async (group) => {
-        const words = group.words.slice(0, Math.max(0, budget));
-        budget -= words.length;
-        const lists = await Promise.all(words.map(async (w) => (await pf.search(w)).results));
-        const hits: Hit[] = [];
-        for (const r of lists.flat()) {
-          byId.set(r.id, r);
-          const seen = hits.find((h) => h.id === r.id);
-          if (seen) seen.score = Math.max(seen.score, r.score);
-          else hits.push(toHit(r));
-        }
-        return { group, hits };
-      }),
-    );
-    ranked = mergeHits(whole.map(toHit), perGroup);
-  }
-  // Load a few more than shown, so the kind weighting can reorder them.
-  const loaded = await Promise.all(
-    ranked.slice(0, SHOWN + 4).map(async (r) => ({ score: r.score, data: await byId.get(r.id)!.data() })),
-  );
-  return weighByKind(loaded, (x) => KIND_WEIGHT[isPageKind(x.data.meta.kind) ? x.data.meta.kind : 'page'])
-    .slice(0, SHOWN)
-    .map((x) => x.data);
+/** One result as the page shows it, from either source. */
+interface Shown { url: string; title: string; kind: PageKind; excerpt: string; score: number }
+
+let termsPromise: Promise<TermIndex> | undefined;
+function loadTerms(base: string): Promise<TermIndex> {
+  termsPromise ??= fetch(`${base}search/terms.json`).then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<TermIndex>;
+  });
+  return termsPromise;
 }
 
-function resultItem(r: PagefindData, kindLabels: Record<string, string>): HTMLLIElement {
+/** Escape for Pagefind-style excerpts, which the page rebuilds as text nodes. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A question or a message is answered from the domain-word index first (a few KB, see
+ * terms-index.ts); Pagefind searches the whole query when that finds little (fewer than
+ * three pages) or the query has no domain word. Pages matching more of the query rank first.
+ */
+async function find(base: string, query: string, lex: Lexicon): Promise<Shown[]> {
+  const groups = tokenise(query, lex);
+  const shown: Shown[] = [];
+  if (groups.some((g) => g.weight > 1)) {
+    const index = await loadTerms(base);
+    for (const r of lookupTerms(index, groups)) {
+      shown.push({ url: r.page.url, title: r.page.title, kind: r.page.kind, excerpt: escapeHtml(r.page.snippet), score: r.score * KIND_WEIGHT[r.page.kind] });
+    }
+  }
+  if (needsFallback(shown.length)) {
+    const pf = await loadPagefind(base);
+    const { results } = await pf.search(query);
+    const top = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
+    const data = await Promise.all(results.slice(0, SHOWN).map(async (r) => ({ r, d: await r.data() })));
+    for (const { r, d } of data) {
+      if (shown.some((s) => s.url === d.url)) continue;
+      const kind = isPageKind(d.meta.kind) ? d.meta.kind : 'page';
+      shown.push({ url: d.url, title: d.meta.title ?? d.url, kind, excerpt: d.excerpt, score: (2 + r.score / top) * KIND_WEIGHT[kind] });
+    }
+  }
+  return shown.sort((a, b) => b.score - a.score).slice(0, SHOWN);
+}
+
+function resultItem(r: Shown, kindLabels: Record<string, string>): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'card';
-  const kind = isPageKind(r.meta.kind) ? r.meta.kind : 'page';
+  const kind = r.kind;
   const tag = document.createElement('span');
   tag.className = 'kind-tag';
   tag.dataset['kind'] = kind;
@@ -85,7 +94,7 @@ function resultItem(r: PagefindData, kindLabels: Record<string, string>): HTMLLI
   const a = document.createElement('a');
   a.href = r.url;
   a.className = 'font-semibold';
-  a.textContent = r.meta.title ?? r.url;
+  a.textContent = r.title;
   const p = document.createElement('p');
   p.className = 'mt-1 text-sm';
   p.append(...excerptNodes(r.excerpt));
@@ -119,8 +128,7 @@ export function initSearch(): void {
     count.textContent = '正在搜索……';
     status.replaceChildren(count);
     try {
-      const pf = await loadPagefind(base);
-      const results = await find(pf, query, lex);
+      const results = await find(base, query, lex);
       if (current !== query) return;
       count.dataset['value'] = String(results.length);
       count.textContent = results.length === 0 ? '没有找到直接相关的页面。下面这些也许能帮上忙。' : `找到 ${results.length} 个相关页面`;

@@ -12,16 +12,20 @@ export interface Lexicon {
   terms: readonly string[];
   /** Everyday phrase → the words our pages use; an empty list means “search the phrase itself”. */
   synonyms: Readonly<Record<string, readonly string[]>>;
+  /** Product words (白条、网贷): they say which credit, not what the problem is. */
+  context: readonly string[];
 }
 
 /** One meaningful part of a query and the words searched for it. */
 export interface QueryGroup {
   /** What the reader wrote. */
   phrase: string;
-  /** What is searched: the phrase itself, or its synonyms. */
+  /** What is searched: the phrase itself, and its synonyms. */
   words: string[];
-  /** 2 for a domain term or synonym, 1 for any other word. */
+  /** 2 for a domain term or synonym, 1 for a product word or any other word. */
   weight: number;
+  /** A product word: it narrows the answer but does not make it. */
+  context?: boolean;
 }
 
 /**
@@ -44,11 +48,13 @@ const PUNCT = /[\s\p{P}\p{S}]+/u;
 export function buildLexicon(
   glossary: readonly { term: string; aliases?: readonly string[] }[],
   synonyms: Readonly<Record<string, readonly string[]>>,
+  context: readonly string[] = [],
 ): Lexicon {
   const terms = new Set<string>();
   for (const g of glossary) for (const w of [g.term, ...(g.aliases ?? [])]) terms.add(w);
   for (const k of Object.keys(synonyms)) terms.add(k);
-  return { terms: [...terms].sort((a, b) => b.length - a.length), synonyms };
+  for (const k of context) terms.add(k);
+  return { terms: [...terms].sort((a, b) => b.length - a.length), synonyms, context };
 }
 
 /** NFKC (full-width digits and letters to plain), lower case, at most 200 characters. */
@@ -77,13 +83,17 @@ function segmentWords(text: string, filler: ReadonlySet<string>): string[] {
 export function tokenise(query: string, lex: Lexicon, filler: readonly string[] = FILLER): QueryGroup[] {
   const terms = new Set(lex.terms);
   const fillerSet = new Set(filler);
+  const context = new Set(lex.context);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const add = (phrase: string, weight: number) => {
     if (seen.has(phrase)) return;
     seen.add(phrase);
     const syn = lex.synonyms[phrase];
-    groups.push({ phrase, words: syn && syn.length > 0 ? [...syn] : [phrase], weight });
+    const isContext = context.has(phrase);
+    // The reader's own phrase is searched too: our pages use some of them (“还不上时”).
+    const words = syn && syn.length > 0 ? [phrase, ...syn.filter((w) => w !== phrase)] : [phrase];
+    groups.push(isContext ? { phrase, words, weight: 1, context: true } : { phrase, words, weight });
   };
   for (const chunk of normalise(query).split(PUNCT).filter(Boolean)) {
     const chars = [...chunk];
@@ -105,8 +115,9 @@ export function tokenise(query: string, lex: Lexicon, filler: readonly string[] 
     }
     flush();
   }
-  // Domain words first: they decide the ranking; at most eight searches per query.
-  return groups.sort((a, b) => b.weight - a.weight).slice(0, 8);
+  // Problem words first, then products, then the rest; at most eight groups per query.
+  const rank = (g: QueryGroup) => (g.context ? 1 : g.weight === 2 ? 0 : 2);
+  return groups.sort((a, b) => rank(a) - rank(b)).slice(0, 8);
 }
 
 /** Whether the whole query found too little to stand alone. */

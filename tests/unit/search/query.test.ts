@@ -8,17 +8,17 @@ import { buildLexicon, looksLikeMessage, mergeHits, needsFallback, tokenise, wei
 import { KIND_WEIGHT, PAGE_KINDS } from '~/lib/search/kinds';
 
 const glossary = readdirSync('content/glossary').map((f) => parse(readFileSync(join('content/glossary', f), 'utf8')) as { term: string; aliases?: string[] });
-const synonymFile = parse(readFileSync('content/search/synonyms.yaml', 'utf8')) as Record<string, { means: string[] }>;
+const synonymFile = parse(readFileSync('content/search/synonyms.yaml', 'utf8')) as Record<string, { means: string[]; context?: boolean }>;
 const synonyms = Object.fromEntries(Object.entries(synonymFile).map(([k, v]) => [k, v.means]));
-const lex = buildLexicon(glossary, synonyms);
+const lex = buildLexicon(glossary, synonyms, Object.keys(synonymFile).filter((k) => synonymFile[k]!.context));
 const phrases = (q: string) => tokenise(q, lex).map((g) => g.phrase);
 
 describe('tokenise', () => {
   test.each([
-    // [query, the groups expected, in order: domain words first]
-    ['白条逾期三个月会怎样', ['白条', '逾期', '三个月']],
+    // [query, the groups expected, in order: problem words, then products, then the rest]
+    ['白条逾期三个月会怎样', ['逾期', '白条', '三个月']],
     ['征信花了怎么办', ['征信花了']],
-    ['网贷还不上了', ['网贷', '还不上']],
+    ['网贷还不上了', ['还不上', '网贷']],
     ['请问，催收可以爆通讯录吗？', ['催收', '爆通讯录']],
   ])('%s → %j', (q, expected) => {
     expect(phrases(q)).toEqual(expected);
@@ -27,21 +27,25 @@ describe('tokenise', () => {
   test('drops filler: question words, pronouns and the stock parts of notices', () => {
     const all = phrases('您的白条已逾期，将被要求全额还款并上报征信，请于今日18点前还款');
     for (const filler of ['您的', '请于', '今日', '已', '将被', '怎么办']) expect(all).not.toContain(filler);
-    expect(all.slice(0, 4)).toEqual(['白条', '逾期', '要求全额还款', '征信']);
+    expect(all.slice(0, 5)).toEqual(['逾期', '要求全额还款', '征信', '还款', '白条']);
   });
 
   test('maps everyday phrases to the words our pages use', () => {
     const byPhrase = (q: string) => new Map(tokenise(q, lex).map((g) => [g.phrase, g.words]));
     expect(byPhrase('征信花了').get('征信花了')).toContain('查询记录');
-    expect(byPhrase('网贷').get('网贷')).toEqual(['借款平台', '金条', '现金贷']);
+    expect(byPhrase('网贷').get('网贷')).toEqual(['网贷', '借款平台', '金条', '现金贷']);
     expect(byPhrase('爆通讯录').get('爆通讯录')).toContain('联系第三人');
     expect(byPhrase('停息挂账').get('停息挂账')).toContain('个性化分期');
   });
 
-  test('a glossary alias is a domain word (weight 2), other words weigh 1', () => {
+  test('a glossary alias is a domain word (weight 2); a product word and other words weigh 1', () => {
     const groups = tokenise('先享后付三个月', lex);
     expect(groups.find((g) => g.phrase === '先享后付')?.weight).toBe(2);
     expect(groups.find((g) => g.phrase === '三个月')?.weight).toBe(1);
+    expect(tokenise('白条逾期', lex)).toEqual([
+      { phrase: '逾期', words: ['逾期'], weight: 2 },
+      { phrase: '白条', words: ['白条'], weight: 1, context: true },
+    ]);
   });
 
   test('full-width characters and case are normalised; empty or punctuation-only gives nothing', () => {
