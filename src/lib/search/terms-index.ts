@@ -55,19 +55,26 @@ export function buildTermIndex(
  * group's weight plus how strongly it is about that group: up to 0.5 for how often the word
  * occurs (ten mentions say it is about it; a hundred say no more), 1.5 when the title has
  * it and 0.5 when the description does. So a page matching more of the query comes first,
- * and among equals the one whose title answers it. A product word (白条) counts a quarter as
- * strongly: a guide titled 白条 is not the answer to “白条逾期了怎么办”.
+ * and among equals the one whose title answers it. A product word (白条) counts only by how
+ * often it occurs, a quarter as strongly: a guide titled 白条 is not the answer to
+ * “白条逾期了怎么办”.
  */
 export function lookupTerms(index: TermIndex, groups: readonly QueryGroup[]): (Ranked & { page: IndexedPage })[] {
   const pages = new Map<number, Ranked & { page: IndexedPage }>();
   for (const group of groups) {
-    const best = new Map<number, number>();
+    // Per page: the most frequent of the group's words, and whether any is in the title or
+    // the description; a product word counts only by frequency, and a quarter as strongly.
+    const seen = new Map<number, { tf: number; title: boolean; snippet: boolean }>();
     for (const w of group.words) {
       for (const [p, n] of index.words[w] ?? []) {
         const page = index.pages[p]!;
-        const strength = 0.5 * Math.min(n, 10) / 10 + (page.title.includes(w) ? 1.5 : 0) + (page.snippet.includes(w) ? 0.5 : 0);
-        best.set(p, Math.max(best.get(p) ?? 0, group.context ? strength / 4 : strength));
+        const s = seen.get(p) ?? { tf: 0, title: false, snippet: false };
+        seen.set(p, { tf: Math.max(s.tf, Math.min(n, 10) / 10), title: s.title || page.title.includes(w), snippet: s.snippet || page.snippet.includes(w) });
       }
+    }
+    const best = new Map<number, number>();
+    for (const [p, s] of seen) {
+      best.set(p, group.context ? (0.5 * s.tf) / 4 : 0.5 * s.tf + (s.title ? 1.5 : 0) + (s.snippet ? 0.5 : 0));
     }
     for (const [p, strength] of best) {
       let r = pages.get(p);

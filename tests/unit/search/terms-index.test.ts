@@ -39,7 +39,7 @@ describe('lookupTerms', () => {
   test('the page whose title answers the problem outranks the one named after the product', () => {
     const ranked = lookupTerms(index, [g('逾期'), g('白条', ['白条'], 1, true)]).map((r) => r.page.url);
     expect(ranked[0]).toBe('/guides/late/');
-    // late: 逾期 (5 times, title included) 2 + 0.5·5/10 + 1.5 = 3.75; 白条 1 + 0.05/4 = 1.0125 → 4.7625
+    // late: 逾期 (5 times, title included) 2 + 0.5·5/10 + 1.5 = 3.75; 白条 1 + 0.5·0.1/4 = 1.0125 → 4.7625
     expect(lookupTerms(index, [g('逾期'), g('白条', ['白条'], 1, true)])[0]!.score).toBeCloseTo(4.7625, 6);
   });
 
@@ -47,8 +47,8 @@ describe('lookupTerms', () => {
     const [top] = lookupTerms(index, [g('还不上', ['还不上', '协商还款'])]);
     expect(top!.page.url).toBe('/guides/negotiate/');
     expect(top!.matched).toEqual(['还不上']);
-    // 协商还款: 0.5·2/10 + 1.5 (title) = 1.6; 还不上: 0.05 + 0.5 (snippet) = 0.55 → best 1.6
-    expect(top!.score).toBeCloseTo(3.6, 6);
+    // most frequent word 0.5·2/10 = 0.1, title has 协商还款 1.5, description has 还不上 0.5 → 2 + 2.1
+    expect(top!.score).toBeCloseTo(4.1, 6);
   });
 
   test('no group, or words nobody uses, give nothing', () => {
