@@ -153,6 +153,9 @@ export function initSearch(): void {
     void run(query);
   });
 
+  // Fetch the small index while the reader types, so the first answer needs no round trip.
+  input.addEventListener('focus', () => void loadTerms(base).catch(() => { termsPromise = undefined; }), { once: true });
+
   offerButton.addEventListener('click', () => {
     document.dispatchEvent(new CustomEvent('checker:check', { detail: current }));
   });

@@ -22,7 +22,7 @@ export interface QueryGroup {
   phrase: string;
   /** What is searched: the phrase itself, and its synonyms. */
   words: string[];
-  /** 2 for a domain term or synonym, 1 for a product word or any other word. */
+  /** 2 for a domain term or synonym, 1 for a product word. */
   weight: number;
   /** A product word: it narrows the answer but does not make it. */
   context?: boolean;
@@ -62,22 +62,11 @@ export function normalise(query: string): string {
   return query.normalize('NFKC').toLowerCase().trim().slice(0, 200);
 }
 
-/** Split residual text (no domain word in it) into words with the browser's own segmenter. */
-function segmentWords(text: string, filler: ReadonlySet<string>): string[] {
-  const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const out: string[] = [];
-  for (const s of seg.segment(text)) {
-    const w = s.segment;
-    if (!s.isWordLike || filler.has(w) || [...w].length < 2 || /^\d+$/.test(w)) continue;
-    out.push(w);
-  }
-  return out;
-}
-
 /**
- * The meaningful parts of a query, in the order they appear, each once. Splits on
- * punctuation and spaces, then scans each chunk for the longest domain word or filler at each
- * position; what lies between is split by `Intl.Segmenter`. Example:
+ * The meaningful parts of a query, each once. Splits on punctuation and spaces, then scans
+ * each chunk for the longest domain word or filler at each position; what lies between is
+ * left to Pagefind's whole-query search (a word segmenter would cost more time on a phone
+ * than it brings: only domain words are in the index these groups are looked up in). Example:
  * `tokenise('网贷还不上了怎么办', lex)` → 网贷 (借款平台、金条、现金贷), 还不上 (协商还款…).
  */
 export function tokenise(query: string, lex: Lexicon, filler: readonly string[] = FILLER): QueryGroup[] {
@@ -97,26 +86,19 @@ export function tokenise(query: string, lex: Lexicon, filler: readonly string[] 
   };
   for (const chunk of normalise(query).split(PUNCT).filter(Boolean)) {
     const chars = [...chunk];
-    let rest = '';
-    const flush = () => {
-      for (const w of segmentWords(rest, fillerSet)) add(w, 1);
-      rest = '';
-    };
     for (let i = 0; i < chars.length; ) {
       let hit = '';
       for (let len = Math.min(MAX_WORD, chars.length - i); len >= 2; len--) {
         const w = chars.slice(i, i + len).join('');
         if (terms.has(w) || fillerSet.has(w)) { hit = w; break; }
       }
-      if (!hit) { rest += chars[i]; i++; continue; }
-      flush();
+      if (!hit) { i++; continue; }
       if (terms.has(hit)) add(hit, 2);
       i += [...hit].length;
     }
-    flush();
   }
-  // Problem words first, then products, then the rest; at most eight groups per query.
-  const rank = (g: QueryGroup) => (g.context ? 1 : g.weight === 2 ? 0 : 2);
+  // Problem words first, then products; at most eight groups per query.
+  const rank = (g: QueryGroup) => (g.context ? 1 : 0);
   return groups.sort((a, b) => rank(a) - rank(b)).slice(0, 8);
 }
 
