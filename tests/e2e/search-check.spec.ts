@@ -158,6 +158,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme}`, () => {
     test.use({ colorScheme: scheme });
     test(`axe: /search/ with results, the offer and the checker (${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000); // axe over a long page is slow on a shared machine
       await search(page, SMS);
       await page.getByRole('button', { name: '检查这条消息' }).click();
       await expect(page.locator('[data-result="verdict"]')).toHaveAttribute('data-value', /.+/);
@@ -166,12 +167,14 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(summary, summary.join('\n')).toEqual([]);
     });
     test(`axe: /search/ with nothing found (${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
       await search(page, 'zzqqxx');
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const summary = axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       expect(summary, summary.join('\n')).toEqual([]);
     });
     test(`axe: /check/ with a scam verdict (${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.goto('check/');
       await page.getByLabel('收到的消息').fill(labelled.find((m) => m.id === 's08')!.text);
       await page.getByRole('button', { name: '检查', exact: true }).click();
