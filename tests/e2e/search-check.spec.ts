@@ -91,13 +91,19 @@ test('search budget: the first query on a fresh visit transfers ≤ 150 KB gzip 
   page.on('response', (res) => { sizes.push(res.body().then((b) => gzipSync(b).length, () => 0)); });
   await page.goto('search/', { waitUntil: 'networkidle' });
   await page.getByRole('searchbox').fill('白条逾期三个月会怎样');
-  const start = Date.now();
-  await page.getByRole('button', { name: '搜索', exact: true }).click();
-  await expect(page.locator('#search-results > li').first()).toBeVisible({ timeout: 15_000 });
-  const ms = Date.now() - start;
+  // Timed in the page, from submit to the first result in the list: Playwright's own polling
+  // would add up to a second of its own.
+  const ms = await page.evaluate(() => new Promise<number>((resolve) => {
+    const list = document.getElementById('search-results')!;
+    let start = 0;
+    new MutationObserver(() => { if (list.children.length > 0) resolve(performance.now() - start); }).observe(list, { childList: true });
+    start = performance.now();
+    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+  }));
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  console.log(`/search/ first query: ${(bytes / KB).toFixed(1)} KB gzip transferred (page + search), results in ${ms} ms`);
+  console.log(`/search/ first query: ${(bytes / KB).toFixed(1)} KB gzip transferred (page + search), results in ${Math.round(ms)} ms`);
   expect(bytes).toBeLessThanOrEqual(150 * KB);
   expect(ms).toBeLessThanOrEqual(1000);
 });
