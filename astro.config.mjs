@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { rehypeGlossary } from './src/plugins/rehype-glossary.mjs';
 import { rehypeTel } from './src/plugins/rehype-tel.mjs';
+import { searchTerms } from './src/plugins/search-terms.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import deployHeaders from './src/integrations/deploy-headers.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
@@ -28,7 +29,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), deployHeaders({ base }), serviceWorker()],
+  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), deployHeaders({ base }), serviceWorker(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).

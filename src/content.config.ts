@@ -234,4 +234,35 @@ const referenceExamples = defineCollection({
   schema: z.object({ ...referenceExampleShape, source: reference('sources').optional() }),
 });
 
-export const collections = { helplines, letters, helpQuestions, helpPlans, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates };
+/** How readers say it → the words our pages use (src/lib/search/query.ts reads it on /search/). */
+const searchSynonyms = defineCollection({
+  loader: file('./content/search/synonyms.yaml'),
+  schema: z.object({
+    means: z.array(z.string().min(2).max(12)).describe('Words searched as well; empty keeps the key as a term'),
+    context: z.boolean().default(false).describe('A product word: says which credit, not what the problem is'),
+  }),
+});
+
+/** What the message checker says for each flag (patterns in src/lib/check/rules.ts). */
+const checkFlags = defineCollection({
+  loader: file('./content/check/flags.yaml'),
+  schema: z.object({
+    title: z.string().min(4).max(30),
+    explanation: z.string().min(20).max(160),
+    sources: z.array(citation).default([]),
+    next: z.array(z.object({ text: z.string().min(4).max(40), href: z.string().regex(/^(\/|tel:)/) })).min(1),
+  }),
+});
+
+/** Fictional messages with the verdict and flags they should get: tests and /methodology/. */
+const checkLabelled = defineCollection({
+  loader: file('./content/check/labelled.yaml'),
+  schema: z.object({
+    category: z.enum(['scam', 'unlawful', 'harsh', 'ordinary', 'lookalike']),
+    verdict: z.enum(['scam', 'unlawful-collection', 'check-first', 'ordinary']),
+    flags: z.array(z.string()),
+    text: z.string().min(8).max(300),
+  }),
+});
+
+export const collections = { helplines, letters, helpQuestions, helpPlans, referenceExamples, referenceLines, sources, calculators, calculatorDocs, guides, glossary, lessons, rates, searchSynonyms, checkFlags, checkLabelled };

@@ -80,7 +80,7 @@ export function rehypeGlossary({ dir, base = '/', only = /[\\/]content[\\/]guide
             {
               type: 'element',
               tagName: 'span',
-              properties: { id, popover: 'auto', className: ['gloss-pop'], role: 'note' },
+              properties: { id, popover: 'auto', className: ['gloss-pop'], role: 'note', dataPagefindIgnore: '' },
               children: [
                 { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
                 { type: 'text', value: `：${entry.definition} ` },
