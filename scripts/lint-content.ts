@@ -15,14 +15,6 @@ import { COMPLAINT_SOURCE, COMPLAINT_ARTICLE } from '../src/lib/content/complain
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_CHINESE_CHARS = 1500;
-/**
- * Pages being written now, so writers can link ahead; the built-site link check has the last word.
- * Remove an entry once its page exists.
- */
-export const PLANNED_PAGES = [
-  '/check/',
-];
-
 export interface LintIssue { file: string; message: string }
 
 interface SourceDoc { articles: { ref: string }[] }
@@ -49,7 +41,9 @@ function seedRuns(): Set<string> {
 
 /** Pages that exist or that the site builds for every guide list (kept in step with src/pages). */
 function knownPaths(guideIds: string[], calculatorIds: string[], sourceIds: string[], glossaryIds: string[]): Set<string> {
-  const paths = ['/', '/guides/', '/calculators/', '/glossary/', '/teach/', '/search/', '/sources/', '/methodology/'];
+  const paths = ['/', '/guides/', '/calculators/', '/glossary/', '/teach/', '/search/', '/sources/', '/methodology/', '/help/', '/help/contacts/', '/letters/', '/check/'];
+  const letterDir = join(root, 'content/letters');
+  if (existsSync(letterDir)) for (const f of readdirSync(letterDir).filter((n) => n.endsWith('.mdx'))) paths.push(`/letters/${basename(f, '.mdx')}/`);
   for (const g of guideIds) paths.push(`/guides/${g}/`);
   for (const c of calculatorIds) paths.push(`/calculators/${c}/`);
   for (const s of sourceIds) paths.push(`/sources/${s}/`);
@@ -73,7 +67,6 @@ export function lintGuides(files?: string[]): LintIssue[] {
   const glossaryDir = join(root, 'content/glossary');
   const glossaryIds = existsSync(glossaryDir) ? readdirSync(glossaryDir).filter((n) => n.endsWith('.yaml')).map((n) => basename(n, '.yaml')) : [];
   const known = knownPaths(all.map((f) => basename(f, '.mdx')), calcs, [...sources.keys()], glossaryIds);
-  for (const p of PLANNED_PAGES) known.add(p);
   const issues: LintIssue[] = [];
 
   for (const file of targets) {
