@@ -351,7 +351,7 @@ test.describe('the glossary on a phone', () => {
     await filter.fill('征信');
     await expect(page.locator('dt#credit-report')).toBeVisible();
     await filter.fill('');
-    expect(await page.locator('dl.glossary > div:visible').count()).toBeGreaterThanOrEqual(60);
+    await expect.poll(() => page.locator('dl.glossary > div:visible').count()).toBeGreaterThanOrEqual(60);
   });
 });
 
