@@ -31,7 +31,11 @@ export function rehypeTel({ file }) {
       }
       for (const part of splitPhones(child.value, numbers)) {
         if ('text' in part) out.push({ type: 'text', value: part.text });
-        else out.push({ type: 'element', tagName: 'a', properties: { href: `tel:${part.tel}`, className: ['tel-inline'] }, children: [{ type: 'text', value: part.tel }] });
+        else {
+          const link = { type: 'element', tagName: 'a', properties: { href: `tel:${part.tel}`, className: ['tel-inline'] }, children: [{ type: 'text', value: part.tel }] };
+          // The punctuation after a number stays on its line.
+          out.push(part.after ? { type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children: [link, { type: 'text', value: part.after }] } : link);
+        }
       }
     }
     node.children = out;

@@ -9,7 +9,9 @@ const numbers = ['12378', '12363', '110', '96110'];
 describe('splitPhones', () => {
   it.each([
     ['找 12378 投诉', [{ text: '找 ' }, { tel: '12378' }, { text: ' 投诉' }]],
-    ['先打12363，再打110。', [{ text: '先打' }, { tel: '12363' }, { text: '，再打' }, { tel: '110' }, { text: '。' }]],
+    // Closing punctuation after a number travels with it, so no line starts with it.
+    ['先打12363，再打110。', [{ text: '先打' }, { tel: '12363', after: '，' }, { text: '再打' }, { tel: '110', after: '。' }]],
+    ['打12378）就行', [{ text: '打' }, { tel: '12378', after: '）' }, { text: '就行' }]],
     ['打96110问问', [{ text: '打' }, { tel: '96110' }, { text: '问问' }]],
   ])('%s', (text, parts) => expect(splitPhones(text, numbers)).toEqual(parts));
 
@@ -31,8 +33,11 @@ describe('rehypeTel', () => {
     const tree = run({ type: 'root', children: [el('h2', [text('12378怎么打')]), el('p', [text('打12378。'), el('a', [text('12363')])])] }) as any;
     expect(tree.children[0].children).toEqual([text('12378怎么打')]);
     const p = tree.children[1].children;
-    expect(p[1]).toMatchObject({ tagName: 'a', properties: { href: 'tel:12378' }, children: [text('12378')] });
-    expect(p[3]).toMatchObject({ tagName: 'a', properties: {}, children: [text('12363')] });
+    // The number and the full stop after it are kept together in a no-wrap span.
+    expect(p[1]).toMatchObject({ tagName: 'span', properties: { className: ['gloss-wrap'] } });
+    expect(p[1].children[0]).toMatchObject({ tagName: 'a', properties: { href: 'tel:12378' }, children: [text('12378')] });
+    expect(p[1].children[1]).toEqual(text('。'));
+    expect(p[2]).toMatchObject({ tagName: 'a', properties: {}, children: [text('12363')] });
   });
   it('is a unified plugin', () => expect(() => unified().use(rehypeTel, { file: 'content/helplines.yaml' })).not.toThrow());
 });
