@@ -2,6 +2,11 @@
 // Browsers without it, or insecure origins, simply go without.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {});
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+      // Ask for a new worker on every load: browsers may wait up to a day otherwise, and a
+      // new deploy should take over on the next visit (sw.js is served with no-cache).
+      .then((registration) => registration.update())
+      .catch(() => {});
   });
 }

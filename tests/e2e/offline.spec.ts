@@ -111,7 +111,7 @@ test('a new deploy takes over within one reload', async ({ page }) => {
     writeFileSync(homeFile, home.replace('</body>', '<!-- deploy-marker --></body>'));
     await page.reload();
     expect(await page.content(), 'the page itself is new on the first reload').toContain('deploy-marker');
-    await expect.poll(() => workerBuild(page), { timeout: 15_000 }).toBe('deploytest01');
+    await expect.poll(() => workerBuild(page), { timeout: 30_000 }).toBe('deploytest01');
   } finally {
     writeFileSync(swFile, sw);
     writeFileSync(homeFile, home);
