@@ -75,7 +75,9 @@ test('a short question goes in the address as before and offers no checker', asy
 });
 
 test('nothing found is never a blank page', async ({ page }) => {
-  await search(page, 'zzqqxx');
+  // A string no page holds. (A Latin nonsense word such as zzqqxx still finds the glossary: its
+  // pinyin index matches loosely; recorded as a known issue.)
+  await search(page, '鼱鼩鼹鼷');
   await expect(page.locator('[data-result="search-count"]')).toHaveAttribute('data-value', '0');
   const empty = page.locator('#search-empty');
   await expect(empty).toBeVisible();
@@ -174,7 +176,9 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     test(`axe: /search/ with nothing found (${scheme})`, async ({ page }) => {
       test.setTimeout(180_000);
-      await search(page, 'zzqqxx');
+      // A string no page holds. (A Latin nonsense word such as zzqqxx still finds the glossary: its
+  // pinyin index matches loosely; recorded as a known issue.)
+  await search(page, '鼱鼩鼹鼷');
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const summary = axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       expect(summary, summary.join('\n')).toEqual([]);
