@@ -12,7 +12,7 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const calculators = parse(readFileSync('content/calculators.yaml', 'utf8')).map((c) => `/calculators/${c.id}/`);
-const paths = ['/', '/guides/late-payment/', ...calculators];
+const paths = process.env.AUDIT_PATHS ? process.env.AUDIT_PATHS.split(',') : ['/', '/guides/late-payment/', ...calculators];
 
 // Own process group, so the whole preview tree stops when the audit ends.
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
