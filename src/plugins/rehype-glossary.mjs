@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { rewriteText } from './hast-text.mjs';
 
 /** Elements whose text is never annotated: links, controls, headings, code, and our own output. */
 const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'summary', 'nav', 'script', 'style', 'svg', 'figcaption', 'th']);
@@ -43,62 +44,53 @@ export function rehypeGlossary({ dir, base = '/', only = /[\\/]content[\\/]guide
     /** @type {Set<string>} */
     const done = new Set();
 
-    /** @param {any} node */
-    const walk = (node) => {
-      if (!node.children) return;
-      if (node.type === 'element' && SKIP.has(node.tagName)) return;
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_JSX.has(node.name)) return;
+    /** @param {any} child */
+    const rewrite = (child) => {
+      /** @type {any[]} */
       const out = [];
-      for (const child of node.children) {
-        if (child.type !== 'text') {
-          walk(child);
-          out.push(child);
-          continue;
-        }
-        const text = child.value;
-        let last = 0;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const entry = byWord.get(m[0]);
-          if (!entry || done.has(entry.slug)) continue;
-          done.add(entry.slug);
-          // Opening punctuation just before the term and closing punctuation just after it go
-          // into the same no-wrap span, so no line starts with "，" or ends with "“".
-          const before = OPENING.exec(text.slice(last, m.index))?.[0] ?? '';
-          const end = m.index + m[0].length;
-          const after = CLOSING.exec(text.slice(end))?.[0] ?? '';
-          const start = m.index - before.length;
-          if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
-          const id = `gloss-${entry.slug}`;
-          const children = [
-            {
-              type: 'element',
-              tagName: 'button',
-              properties: { type: 'button', className: ['gloss-term'], popoverTarget: id, dataGlossary: entry.slug },
-              children: [{ type: 'text', value: m[0] }],
-            },
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { id, popover: 'auto', className: ['gloss-pop'], role: 'note', dataPagefindIgnore: '' },
-              children: [
-                { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
-                { type: 'text', value: `：${entry.definition} ` },
-                { type: 'element', tagName: 'a', properties: { href: `${prefix}/glossary/#${entry.slug}` }, children: [{ type: 'text', value: '看术语表' }] },
-              ],
-            },
-          ];
-          if (before) children.unshift({ type: 'text', value: before });
-          if (after) children.push({ type: 'text', value: after });
-          out.push({ type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children });
-          last = end + after.length;
-          pattern.lastIndex = last;
-        }
-        if (last === 0) out.push(child);
-        else if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+      const text = child.value;
+      let last = 0;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const entry = byWord.get(m[0]);
+        if (!entry || done.has(entry.slug)) continue;
+        done.add(entry.slug);
+        // Opening punctuation just before the term and closing punctuation just after it go
+        // into the same no-wrap span, so no line starts with "，" or ends with "“".
+        const before = OPENING.exec(text.slice(last, m.index))?.[0] ?? '';
+        const end = m.index + m[0].length;
+        const after = CLOSING.exec(text.slice(end))?.[0] ?? '';
+        const start = m.index - before.length;
+        if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
+        const id = `gloss-${entry.slug}`;
+        const children = [
+          {
+            type: 'element',
+            tagName: 'button',
+            properties: { type: 'button', className: ['gloss-term'], popoverTarget: id, dataGlossary: entry.slug },
+            children: [{ type: 'text', value: m[0] }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { id, popover: 'auto', className: ['gloss-pop'], role: 'note', dataPagefindIgnore: '' },
+            children: [
+              { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
+              { type: 'text', value: `：${entry.definition} ` },
+              { type: 'element', tagName: 'a', properties: { href: `${prefix}/glossary/#${entry.slug}` }, children: [{ type: 'text', value: '看术语表' }] },
+            ],
+          },
+        ];
+        if (before) children.unshift({ type: 'text', value: before });
+        if (after) children.push({ type: 'text', value: after });
+        out.push({ type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children });
+        last = end + after.length;
+        pattern.lastIndex = last;
       }
-      node.children = out;
+      if (last === 0) out.push(child);
+      else if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+      return out;
     };
-    walk(tree);
+    rewriteText(tree, { skip: SKIP, skipJsx: SKIP_JSX }, rewrite);
   };
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitPhones } from '../lib/help/phones.mjs';
+import { rewriteText } from './hast-text.mjs';
 
 const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'svg', 'title', 'textarea', 'select', 'option', 'label']);
 const SKIP_JSX = new Set(['Cite', 'CalcLink']);
@@ -16,29 +17,13 @@ export function loadHelpNumbers(file) {
 /** @param {{ file: string }} options */
 export function rehypeTel({ file }) {
   const numbers = loadHelpNumbers(file);
-  /** @param {any} node */
-  const walk = (node) => {
-    if (!node.children) return;
-    if (node.type === 'element' && SKIP.has(node.tagName)) return;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_JSX.has(node.name)) return;
-    /** @type {any[]} */
-    const out = [];
-    for (const child of node.children) {
-      if (child.type !== 'text') {
-        walk(child);
-        out.push(child);
-        continue;
-      }
-      for (const part of splitPhones(child.value, numbers)) {
-        if ('text' in part) out.push({ type: 'text', value: part.text });
-        else {
-          const link = { type: 'element', tagName: 'a', properties: { href: `tel:${part.tel}`, className: ['tel-inline'] }, children: [{ type: 'text', value: part.tel }] };
-          // The punctuation after a number stays on its line.
-          out.push(part.after ? { type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children: [link, { type: 'text', value: part.after }] } : link);
-        }
-      }
-    }
-    node.children = out;
-  };
-  return (/** @type {any} */ tree) => walk(tree);
+  /** @param {any} text */
+  const rewrite = (text) =>
+    splitPhones(text.value, numbers).map((part) => {
+      if ('text' in part) return { type: 'text', value: part.text };
+      const link = { type: 'element', tagName: 'a', properties: { href: `tel:${part.tel}`, className: ['tel-inline'] }, children: [{ type: 'text', value: part.tel }] };
+      // The punctuation after a number stays on its line.
+      return part.after ? { type: 'element', tagName: 'span', properties: { className: ['gloss-wrap'] }, children: [link, { type: 'text', value: part.after }] } : link;
+    });
+  return (/** @type {any} */ tree) => rewriteText(tree, { skip: SKIP, skipJsx: SKIP_JSX }, rewrite);
 }
