@@ -1,13 +1,18 @@
 // `npm run audit`: Lighthouse (mobile) on the home page, a guide and each calculator of the
 // built site, with the same Chromium as the tests. Prints every score; fails below target.
+// Each page is audited AUDIT_RUNS times (default 3) and judged on Lighthouse's own median run
+// (the one Lighthouse CI picks): blocking time on a shared 2-core VM swings ±40% run to run,
+// so one run measures the neighbours as much as the page. Every run's figure is printed.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { parse } from 'yaml';
 
 const PORT = Number(process.env.AUDIT_PORT || 4340);
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS || 3));
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -26,15 +31,22 @@ try {
   try {
     const rows = [];
     for (const path of paths) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
-      const cats = result?.lhr.categories ?? {};
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+        if (result) runs.push(result.lhr);
+      }
+      const lhr = runs.length ? computeMedianRun(runs) : undefined;
+      const cats = lhr?.categories ?? {};
       const row = { page: path };
+      row['performance, each run'] = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join(' ');
+      row['blocking ms, median run'] = Math.round(lhr?.audits['total-blocking-time']?.numericValue ?? NaN);
       for (const [id, min] of Object.entries(TARGETS)) {
         const score = Math.round((cats[id]?.score ?? 0) * 100);
         row[id] = score;
         if (score < min) {
           failed = true;
-          const audits = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && (cats[id]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0));
+          const audits = Object.values(lhr?.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && (cats[id]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0));
           console.log(`${path} ${id} ${score} < ${min}: ${audits.map((a) => a.id).join(', ')}`);
         }
       }

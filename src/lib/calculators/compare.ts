@@ -12,6 +12,7 @@
  * total-cost-a … (元), best (the number of the cheapest offer: 1 = a, 2 = b …; the page shows
  * the letter in its data-value).
  */
+import { formatDecimalText } from '../format/decimal';
 import { cheapestOffer, normaliseOffer, type NormalisedOffer, type Offer } from '../finance/compare';
 import { FinanceError } from '../finance/errors';
 import { installmentCost } from '../finance/installment';
@@ -97,7 +98,7 @@ export function offerFromLink(text: string | undefined): OfferFields | null {
   return { ...emptyOffer('installment'), amount: parts[0] ?? '', periods: parts[1] ?? '', fee: parts[2] ?? '' };
 }
 
-const plainFormat = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+const plainFormat = { format: (n: number) => formatDecimalText(n, { max: 20, grouping: false }) };
 
 /** A typed number as it goes into the link: plain when it reads as a number, else as typed without commas. */
 function linkPart(raw: string): string {

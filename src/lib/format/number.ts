@@ -1,7 +1,14 @@
-/** Display formatting through Intl (zh-CN). Inputs are integer 分 or plain fractions. */
-const yuan2 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent2 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+/**
+ * Display formatting in zh-CN style. Inputs are integer 分 or plain fractions. The digits come
+ * from formatDecimalText, which writes what Intl.NumberFormat('zh-CN') writes without paying
+ * Intl's start-up cost while a calculator hydrates (see decimal.ts).
+ */
+import { formatDecimalText } from './decimal';
+
+const fixed = (min: number, max = min) => ({ format: (n: number) => formatDecimalText(n, { min, max }) });
+const yuan2 = fixed(2);
+const percent2 = fixed(2);
+const integer = fixed(0);
 
 /** 123456 分 → "1,234.56 元" */
 export function formatYuan(fen: number): string {
@@ -15,7 +22,7 @@ export function formatYuanPlain(fen: number): string {
 
 /** 0.130312 → "13.03%"; `digits` decimal places of the percentage. */
 export function formatPercent(fraction: number, digits = 2): string {
-  const f = digits === 2 ? percent2 : new Intl.NumberFormat('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const f = digits === 2 ? percent2 : fixed(digits);
   return `${f.format(fraction * 100)}%`;
 }
 
@@ -44,7 +51,7 @@ export function formatResult(value: number, unit: string): string {
  */
 export const NBSP = '\u00A0';
 
-const yuan0 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const yuan0 = fixed(0);
 
 /**
  * Money inside a sentence: no ".00" when whole, two decimals otherwise, and the unit joined
@@ -58,14 +65,14 @@ export function formatYuanInSentence(fen: number): string {
   return `${(fen % 100 === 0 ? yuan0 : yuan2).format(fen / 100)}${NBSP}元`;
 }
 
-const percentShort = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const percentShort = fixed(0, 2);
 
 /** A reference line's rate without trailing zeros: 0.12 → "12%", 0.0435 → "4.35%". */
 export function formatPercentShort(fraction: number): string {
   return `${percentShort.format(fraction * 100)}%`;
 }
 
-const decimal1 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+const decimal1 = fixed(0, 1);
 
 /** A count or ratio with at most one decimal: 3.84 → "3.8", 4 → "4", 1234.5 → "1,234.5". */
 export function formatDecimal1(n: number): string {

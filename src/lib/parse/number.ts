@@ -4,6 +4,7 @@
  * %, and daily rates written 万分之五. Every failure is a typed result with a Chinese message
  * saying what is allowed; nothing returns NaN or Infinity.
  */
+import { formatDecimalText } from '../format/decimal';
 
 export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
 
@@ -159,7 +160,7 @@ export function readNumber(text: string): number | null {
 }
 
 function fmt(n: number): string {
-  return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false }).format(n);
+  return formatDecimalText(n, { max: 6, grouping: false });
 }
 
 /**

@@ -13,6 +13,7 @@
  * - terms: 年 → 12 months or 12 monthly periods; 期 and 个月 are the same in a monthly plan; days and
  *   months never convert into each other (a month is 28 to 31 days).
  */
+import { formatDecimalText } from '../format/decimal';
 import { convertRate, DAYS_PER_YEAR, type DayCount, type RateBasis } from '../finance/rates';
 import { checkRules, readDecimal, toHalfWidth, type Decimal, type NumberRules } from './number';
 
@@ -90,7 +91,7 @@ const scaled = (n: Decimal, factor: number, shift: number): Decimal => ({ value:
 
 /** A number for a sentence: up to 4 decimals, with 约 when more were cut. */
 function say(n: number, digits = 4): string {
-  const text = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }).format(n);
+  const text = formatDecimalText(n, { max: digits });
   return Number(n.toFixed(digits)) === n ? text : `约 ${text}`;
 }
 

@@ -1,6 +1,7 @@
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
 import { comparisonBars, type AccelerationDetail } from '~/lib/calculators/acceleration';
 import { chartTheme } from '../shared/chart-theme';
+import { formatDecimalText } from '~/lib/format/decimal';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -25,7 +26,7 @@ export function draw(canvas: HTMLCanvasElement, d: AccelerationDetail) {
     },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${Number(c.parsed.y).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元` } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${formatDecimalText(Number(c.parsed.y), { min: 2, max: 2 })} 元` } } },
       scales: {
         x: { ticks: { color: th.ink }, grid: { display: false } },
         y: { beginAtZero: true, title: { display: true, text: '元', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },

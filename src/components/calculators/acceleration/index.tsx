@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import {
   accelerationCalc,
   DEMAND_DELAY_DAYS,
@@ -69,14 +68,13 @@ function workingText(d: AccelerationDetail): string {
 
 export default function Acceleration(props: IslandProps) {
   const state = useCalculator(accelerationCalc);
-  const { inputs, setInputs, ready } = state;
+  const { inputs, setInputs } = state;
   const kind = kindOf(inputs);
   const { switchTo } = useKindSwitch<DebtKind>({ kind, inputs, setInputs, params: KIND_PARAMS, defaults: KIND_DEFAULTS, term: TERM });
 
-  // Pin the kind the link chose, so emptying a field while typing never flips the form.
-  useEffect(() => {
-    if (ready && !inputs['kind']) setInputs((prev) => ({ ...prev, kind: kindOf(prev) }));
-  }, [ready]);
+  // Every edit pins the kind the form showed before it, so emptying a field while typing never
+  // flips the form. (Pinned on edit rather than on load, so loading does not render twice.)
+  const fieldState = { ...state, set: (name: string) => (value: string) => setInputs((prev) => ({ ...prev, kind: kindOf(prev), [name]: value })) };
 
   const switchKind = (value: string) => {
     const next: DebtKind = value === 'loan' ? 'loan' : 'installment';
@@ -84,7 +82,7 @@ export default function Acceleration(props: IslandProps) {
   };
 
   const { values, detail } = state.evaluation;
-  const field = (name: string, value?: string) => <DefinedField def={accelerationCalc} prefix="ac" name={name} state={state} {...(value !== undefined ? { value } : {})} />;
+  const field = (name: string, value?: string) => <DefinedField def={accelerationCalc} prefix="ac" name={name} state={fieldState} {...(value !== undefined ? { value } : {})} />;
   const announce = detail ? `现在被要求还 ${formatYuan(detail.dueNowFen)}，其中罚息 ${formatYuan(detail.penaltyFen)}` : '请检查输入';
   const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
   const label = (name: string) => resultLabel(accelerationCalc, name, detail?.kind);

@@ -13,6 +13,7 @@ import {
 } from '~/lib/calculators/compare';
 import { compareOffers } from '~/lib/calculators/compare';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatDecimalText } from '~/lib/format/decimal';
 import { Field, Choice } from '../shared/Field';
 import { Result } from '../shared/Result';
 import { DataTable, type Column } from '../shared/DataTable';
@@ -22,7 +23,7 @@ import { useCompare } from './useCompare';
 const R = compareOffers.results;
 
 const upper = (l: OfferLetter) => l.toUpperCase();
-const numberText = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false });
+const numberText = { format: (n: number) => formatDecimalText(n, { max: 6, grouping: false }) };
 const kindOptions = (Object.entries(KIND_LABELS) as [OfferKind, string][]).map(([value, label]) => ({ value, label }));
 const methodOptions = Object.entries(METHOD_LABELS).map(([value, label]) => ({ value, label }));
 

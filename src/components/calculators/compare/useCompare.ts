@@ -15,7 +15,9 @@ export function useCompare() {
 
   useEffect(() => {
     const { inputs } = inputsFromQuery(compareOffers, window.location.search);
-    setForms(formsFromInputs(inputs));
+    const linked = formsFromInputs(inputs);
+    // Unchanged without a link: keep the object, so the island does not render twice on load.
+    setForms((prev) => (JSON.stringify(prev) === JSON.stringify(linked) ? prev : linked));
     setLocked(lockedByAddress());
     setReady(true);
   }, []);

@@ -117,12 +117,15 @@ export default function EarlyRepayment(props: IslandProps) {
       const k = kindOf(prev);
       const other: Kind = k === 'loan' ? 'plan' : 'loan';
       const next = { ...prev };
+      let changed = false;
       for (const name of KIND_PARAMS[other]) {
-        if (KIND_PARAMS[k].includes(name)) continue;
+        if (KIND_PARAMS[k].includes(name) || (prev[name] ?? '') === '') continue;
         keep(other, name, prev[name] ?? '');
         next[name] = '';
+        changed = true;
       }
-      return next;
+      // The same object when nothing was dropped, so a plain visit renders once.
+      return changed ? next : prev;
     });
   }, [ready]);
 

@@ -19,6 +19,11 @@ export function useAddressSync(query: string, locked: boolean, ready: boolean): 
 /** Whether the address asks for read-only inputs (a lesson's preset scenario). */
 export const lockedByAddress = () => new URLSearchParams(window.location.search).get('lock') === '1';
 
+function sameInputs(a: RawInputs, b: RawInputs): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
+}
+
 /**
  * State for one calculator island. It starts from the defaults (so the hydrated markup
  * matches the build-time HTML), then reads the deep link once, and from then on keeps the
@@ -30,7 +35,10 @@ export function useCalculator<D>(logic: CalculatorLogic<D>) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    setInputs(inputsFromQuery(logic, window.location.search).inputs);
+    // Without a link the inputs stay the same object, so the island does not evaluate and
+    // render everything a second time straight after hydrating (that doubled its blocking time).
+    const linked = inputsFromQuery(logic, window.location.search).inputs;
+    setInputs((prev) => (sameInputs(prev, linked) ? prev : linked));
     setLocked(lockedByAddress());
     setReady(true);
   }, []);
