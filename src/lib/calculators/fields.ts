@@ -5,12 +5,20 @@
  */
 import { FinanceError } from '../finance/errors';
 import { parseField, type NumberRules } from '../parse/number';
+import { parseWithUnit, type FieldUnit } from '../parse/units';
 import type { Evaluation, RawInputs } from './types';
-import { rulesFor, type FieldDef } from './define';
+import { fieldIn, rulesFor, type FieldDef } from './define';
 
 export interface FieldSpec extends NumberRules {
   /** An empty value is allowed and reads as undefined. */
   optional?: boolean;
+  /** The unit the field holds: words naming another unit are converted or refused (parse/units). */
+  fieldUnit?: FieldUnit;
+}
+
+/** Read one typed value by its rules: through its unit when it has one. */
+export function readValue(raw: string, spec: FieldSpec) {
+  return spec.fieldUnit ? parseWithUnit(raw, spec.fieldUnit, spec) : parseField(raw, spec);
 }
 
 /** Parse the named fields; `values` holds the ones that parsed. */
@@ -21,7 +29,7 @@ export function readFields<K extends string>(inputs: RawInputs, specs: Record<K,
     const spec = specs[name];
     const raw = (inputs[name] ?? '').trim();
     if (raw === '' && spec.optional) continue;
-    const r = parseField(raw, spec);
+    const r = readValue(raw, spec);
     if (r.ok) values[name] = r.value;
     else errors[name] = r.message;
   }
@@ -31,6 +39,23 @@ export function readFields<K extends string>(inputs: RawInputs, specs: Record<K,
 /** Parse the named fields by the rules their definitions declare (in a mode, when they vary). */
 export function readDefined(inputs: RawInputs, fields: Readonly<Record<string, FieldDef>>, names: readonly string[], mode?: string): { errors: Record<string, string>; values: Partial<Record<string, number>> } {
   return readFields(inputs, rulesFor(fields, names, mode));
+}
+
+/**
+ * What the fields typed in another unit or form were read as, in words, so the result can say it:
+ * 月息0.6% in the annual-rate field gives “按年利率 7.2%（月息 0.6% × 12）计算”.
+ */
+export function conversions(inputs: RawInputs, fields: Readonly<Record<string, FieldDef>>, mode?: string): string[] {
+  const out: string[] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    const rule = fieldIn(field, mode).rule;
+    const raw = (inputs[name] ?? '').trim();
+    if (!rule?.fieldUnit || raw === '') continue;
+    const r = parseWithUnit(raw, rule.fieldUnit, rule);
+    // Anything but a plain number is said back: 1万2 → 按 12,000 元计算, 万分之五 → 0.05%.
+    if (r.ok && (r.converted || !/^\d+(\.\d+)?%?$/.test(raw))) out.push(r.description);
+  }
+  return out;
 }
 
 /** Read a choice field by the values and labels its definition declares. */

@@ -44,7 +44,7 @@ export function formatDecimalText(n: number, { min = 0, max = Math.max(min, 3), 
   // Shortest round-trip digits, as ICU starts from, so 1.005 rounds to 1.01 like Intl.
   const shortest = Math.abs(n).toString();
   if (!Number.isFinite(n) || shortest.includes('e')) return viaIntl(n, min, max, grouping);
-  const [intPart, fracPart = ''] = shortest.split('.');
+  const [intPart = '0', fracPart = ''] = shortest.split('.');
   let whole = intPart;
   let frac = fracPart;
   if (frac.length > max) {

@@ -5,6 +5,7 @@
  * saying what is allowed; nothing returns NaN or Infinity.
  */
 import { formatDecimalText } from '../format/decimal';
+import type { FieldUnit } from './units';
 
 export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
 
@@ -198,11 +199,11 @@ export function checkRules(read: Decimal, rules: NumberRules): ParseResult {
 
 /** Field rules the calculators share, so the same words get the same limits everywhere. */
 export const RULES = {
-  amount: { label: '金额', min: 0.01, max: 1e9, decimals: 2, unit: '元', example: '12000 或 1.2万' },
-  periods: { label: '期数', min: 1, max: 360, integer: true, unit: '期', example: '12' },
-  months: { label: '期限', min: 1, max: 360, integer: true, unit: '个月', example: '36' },
-  feePercent: { label: '每期费率', min: 0, max: 10, unit: '%', example: '0.6' },
-  annualPercent: { label: '年利率', min: 0, max: 100, unit: '%', example: '6' },
-  dailyPercent: { label: '日利率', min: 0, max: 1, unit: '%', example: '0.05 或 万分之五' },
-  days: { label: '天数', min: 0, max: 3650, integer: true, unit: '天', example: '60' },
-} as const satisfies Record<string, NumberRules>;
+  amount: { label: '金额', min: 0.01, max: 1e9, decimals: 2, unit: '元', fieldUnit: 'yuan', example: '12000 或 1.2万' },
+  periods: { label: '期数', min: 1, max: 360, integer: true, unit: '期', fieldUnit: 'periods', example: '12' },
+  months: { label: '期限', min: 1, max: 360, integer: true, unit: '个月', fieldUnit: 'months', example: '36' },
+  feePercent: { label: '每期费率', min: 0, max: 10, unit: '%', fieldUnit: 'percent-period', example: '0.6' },
+  annualPercent: { label: '年利率', min: 0, max: 100, unit: '%', fieldUnit: 'percent-annual', example: '6' },
+  dailyPercent: { label: '日利率', min: 0, max: 1, unit: '%', fieldUnit: 'percent-daily', example: '0.05 或 万分之五' },
+  days: { label: '天数', min: 0, max: 3650, integer: true, unit: '天', fieldUnit: 'days', example: '60' },
+} as const satisfies Record<string, NumberRules & { fieldUnit: FieldUnit }>;

@@ -15,7 +15,7 @@
  */
 import { formatDecimalText } from '../format/decimal';
 import { convertRate, DAYS_PER_YEAR, type DayCount, type RateBasis } from '../finance/rates';
-import { checkRules, readDecimal, toHalfWidth, type Decimal, type NumberRules } from './number';
+import { checkRules, readDecimal, RULES, toHalfWidth, type Decimal, type NumberRules } from './number';
 
 export type FieldUnit = 'yuan' | 'percent-annual' | 'percent-period' | 'percent-monthly' | 'percent-daily' | 'months' | 'days' | 'periods';
 
@@ -321,13 +321,5 @@ function parseUnchecked(raw: string | null | undefined, fieldUnit: FieldUnit, ru
   return checked.ok ? result : { ok: false, message: checked.message };
 }
 
-/** The unit of each shared rule set in ./number, so a calculator field can name its unit once. */
-export const RULE_UNITS = {
-  amount: 'yuan',
-  periods: 'periods',
-  months: 'months',
-  feePercent: 'percent-period',
-  annualPercent: 'percent-annual',
-  dailyPercent: 'percent-daily',
-  days: 'days',
-} as const satisfies Record<string, FieldUnit>;
+/** The unit of each shared rule set in ./number (declared there, with the rule). */
+export const RULE_UNITS = Object.fromEntries(Object.entries(RULES).map(([k, r]) => [k, r.fieldUnit])) as { [K in keyof typeof RULES]: (typeof RULES)[K]['fieldUnit'] };

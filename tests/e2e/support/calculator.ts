@@ -7,9 +7,9 @@ export async function resultValue(page: Page, name: string): Promise<number> {
   return Number(await el.getAttribute('data-value'));
 }
 
-/** Wait until the island has hydrated and read the address (the URL sync runs after). */
+/** Wait until the island has hydrated and applied the link: it marks itself data-state="ready". */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]') && document.querySelector('[data-calculator][data-state="ready"]'));
 }
 
 /** Text that must never show on a calculator page, whatever the input. */

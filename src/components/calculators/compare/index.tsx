@@ -73,7 +73,7 @@ function bestNote(best: OfferResult, offers: readonly OfferResult[]): string {
 
 export default function CompareOffers(props: IslandProps) {
   const { base, embed = false } = props;
-  const { forms, setField, setOffer, evaluation, query, locked, unlock } = useCompare();
+  const { forms, setField, setOffer, evaluation, query, locked, unlock, ready } = useCompare();
   const { errors, values, detail } = evaluation;
   const present = OFFER_LETTERS.filter((l) => forms[l] !== null);
   const nextLetter = OFFER_LETTERS.find((l) => forms[l] === null);
@@ -110,7 +110,7 @@ export default function CompareOffers(props: IslandProps) {
       def={compareOffers}
       prefix="co"
       formLabel="借款方案"
-      state={{ errors, locked, unlock, query }}
+      state={{ errors, locked, unlock, query, ready }}
       errorLabel={errorLabel}
       announce={announce}
       form={

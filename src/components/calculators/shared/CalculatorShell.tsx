@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { fieldIn, type CalculatorDef } from '~/lib/calculators/define';
+import { conversions } from '~/lib/calculators/fields';
+import type { RawInputs } from '~/lib/calculators/types';
 import { ErrorSummary } from './ErrorSummary';
 import { ResultsPanel, InvalidInputNotice } from './ResultsPanel';
 import { LockBar } from './LockBar';
@@ -30,7 +32,7 @@ interface Props<T> extends IslandProps {
   /** What the form is about, for its accessible name. */
   formLabel: string;
   /** The island's state: errors, lock, and the query the address and the educator box carry. */
-  state: { errors: Record<string, string>; locked: boolean; unlock: () => void; query: string };
+  state: { errors: Record<string, string>; locked: boolean; unlock: () => void; query: string; ready: boolean; inputs?: RawInputs };
   /** The mode labels vary with (loan or plan). */
   mode?: string;
   /** The error summary's label for a field, when it is not a declared field (compare's offers). */
@@ -59,8 +61,10 @@ export function CalculatorShell<T>(p: Props<T>) {
   });
   const { errors, locked, unlock, query } = p.state;
   const errorList = Object.entries(errors).map(([name, message]) => ({ fieldId: `${p.prefix}-${name}`, label: label(name), message }));
+  const converted = p.state.inputs && p.results ? conversions(p.state.inputs, p.def.fields, p.mode) : [];
   return (
-    <div class="space-y-6">
+    // data-state="ready" once the link is applied: software reading data-value waits for it.
+    <div class="space-y-6" data-calculator={p.def.id} data-state={p.state.ready ? 'ready' : 'loading'}>
       <LockBar locked={locked} onUnlock={unlock} />
       <div class="calc">
         <form class="calc-form card" onSubmit={(e) => e.preventDefault()} aria-label={p.formLabel} noValidate>
@@ -68,6 +72,7 @@ export function CalculatorShell<T>(p: Props<T>) {
           {p.form}
         </form>
         <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={p.afterResults}>
+          {converted.length > 0 && <p class="calc-converted" data-converted>{converted.join('；')}。</p>}
           {p.results ?? <InvalidInputNotice />}
         </ResultsPanel>
       </div>

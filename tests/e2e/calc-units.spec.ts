@@ -1,0 +1,43 @@
+// Issue 16: a field knows its unit. Typed in another unit, a value is converted and the result
+// says so in words, or refused on the field; the island says when it has applied the link.
+import { expect, test } from '@playwright/test';
+import { hydrated, resultValue } from './support/calculator';
+
+test('月息0.6% in the annual-rate field is 7.2% a year, and the result says so', async ({ page }) => {
+  await page.goto(`calculators/loan-schedule/?amount=100000&months=12&rate=${encodeURIComponent('月息0.6%')}`);
+  await hydrated(page);
+  // 100000 × 0.006 / (1 − 1.006^−12) = 8661.897…
+  expect(await resultValue(page, 'first-payment')).toBe(8661.9);
+  await expect(page.locator('[data-converted]')).toHaveText('按年利率 7.2%（月息 0.6% × 12）计算。');
+});
+
+test('月利率1% in the daily-rate field is about 0.0329% a day: 98.63, not 3,000', async ({ page }) => {
+  await page.goto(`calculators/overdue-cost/?amount=5000&days=60&daily=${encodeURIComponent('月利率1%')}`);
+  await hydrated(page);
+  expect(await resultValue(page, 'penalty')).toBe(98.63); // 5000 × 12% / 365 × 60
+});
+
+for (const [path, field, typed, hint] of [
+  ['overdue-cost', 'oc-days', '2个月', '60'],
+  ['loan-schedule', 'ls-months', '360天', '12'],
+  ['loan-schedule', 'ls-rate', '每期0.6%', '每期'],
+] as const) {
+  test(`${path}: ${typed} is refused on its field with a message, never read in the field's unit`, async ({ page }) => {
+    const name = field.split('-').slice(1).join('-');
+    await page.goto(`calculators/${path}/?${name}=${encodeURIComponent(typed)}`);
+    await hydrated(page);
+    const input = page.locator(`#${field}`);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    const described = (await input.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(described.split(/\s+/).filter(Boolean).map((id) => page.locator(`#${id}`).innerText()));
+    expect(messages.join(' ')).toContain(hint);
+    await expect(page.locator('[data-result]')).toHaveCount(0);
+  });
+}
+
+test('the island marks itself data-state="ready" only once it has applied the link', async ({ page }) => {
+  await page.goto('calculators/installment-apr/?amount=12000&periods=12&fee=0.6');
+  await expect(page.locator('[data-calculator="installment-apr"]')).toHaveAttribute('data-state', 'ready');
+  expect(await resultValue(page, 'total-fee')).toBe(864);
+  await expect(page.locator('[data-converted]')).toHaveCount(0);
+});

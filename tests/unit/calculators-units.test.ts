@@ -1,0 +1,73 @@
+// Issue 16's audit cases: a value typed with a unit the field does not hold is converted as
+// parse/README.md documents, or refused on the field; never read in the field's own unit.
+import { describe, expect, it } from 'vitest';
+import { calculatorDef } from '~/lib/calculators/registry';
+import { inputsFromQuery } from '~/lib/calculators/types';
+import { conversions } from '~/lib/calculators/fields';
+
+const run = (id: string, query: string) => {
+  const def = calculatorDef(id);
+  const inputs = inputsFromQuery(def, `?${query}`).inputs;
+  return { ...def.evaluate(inputs), said: conversions(inputs, def.fields) };
+};
+
+describe('rates typed on another basis are converted', () => {
+  it('loan-schedule rate=月息0.6%: 7.2% a year, first payment 8,661.90 (not 8,360.44)', () => {
+    // 100000 × 0.006 / (1 − 1.006^−12) = 8661.897…
+    const r = run('loan-schedule', 'amount=100000&months=12&rate=月息0.6%');
+    expect(r.values?.['first-payment']).toBe(8661.9);
+    expect(r.said).toEqual(['按年利率 7.2%（月息 0.6% × 12）计算']);
+  });
+
+  it('loan-schedule rate=日息万分之五: 18.25% a year (0.05% × 365), first payment 9,179.90', () => {
+    // monthly 0.1825 / 12; 100000 × r / (1 − (1 + r)^−12) = 9179.901…
+    const r = run('loan-schedule', 'amount=100000&months=12&rate=日息万分之五');
+    expect(r.values?.['first-payment']).toBe(9179.9);
+    expect(r.said[0]).toContain('18.25%');
+  });
+
+  it('overdue-cost daily=月利率1%: 12% a year is 0.0329% a day, penalty 98.63 on 5,000 for 60 days (not 3,000)', () => {
+    // 5000 × 0.12 / 365 × 60 = 98.630…
+    const r = run('overdue-cost', 'amount=5000&days=60&daily=月利率1%');
+    expect(r.values?.['penalty']).toBe(98.63);
+  });
+
+  it('loan-schedule rate=6‰ on the annual field is 0.6% a year: first payment 2,803.55 over 36 months', () => {
+    // r = 0.006 / 12; 100000 × r / (1 − (1 + r)^−36) = 2803.547…
+    expect(run('loan-schedule', 'amount=100000&months=36&rate=6‰').values?.['first-payment']).toBe(2803.55);
+  });
+
+  it('installment-apr fee=每期0.6% and amount=1万2 read as 0.6% a period on 12,000: APR 13.03%', () => {
+    const r = run('installment-apr', 'amount=1万2&periods=12&fee=每期0.6%');
+    expect(r.values?.['total-fee']).toBe(864); // 12000 × 0.6% × 12
+    expect(r.said).toContain('按 12,000 元计算');
+  });
+});
+
+describe('terms in the wrong unit are refused on the field', () => {
+  it('overdue-cost days=2个月 is refused with about 60 days, not read as 2 days', () => {
+    const r = run('overdue-cost', 'days=2个月');
+    expect(r.values).toBeNull();
+    expect(r.errors['days']).toContain('60');
+  });
+  it('loan-schedule months=360天 is refused, not read as 360 months', () => {
+    const r = run('loan-schedule', 'months=360天');
+    expect(r.values).toBeNull();
+    expect(r.errors['months']).toContain('12');
+  });
+  it('amount=12000.005 and 12.005 are refused alike', () => {
+    expect(run('loan-schedule', 'amount=12000.005').errors['amount']).toBe(run('loan-schedule', 'amount=12.005').errors['amount']);
+  });
+  it('a per-period fee typed into an annual-rate field is refused (never × 12)', () => {
+    expect(run('loan-schedule', 'rate=每期0.6%').errors['rate']).toBeTruthy();
+  });
+});
+
+describe('plain numbers are not said back', () => {
+  it('the defaults give no conversion line', () => {
+    for (const id of ['loan-schedule', 'overdue-cost', 'installment-apr', 'acceleration', 'early-repayment', 'minimum-payment', 'affordability']) {
+      const def = calculatorDef(id);
+      expect(conversions(def.defaults, def.fields), id).toEqual([]);
+    }
+  });
+});
