@@ -3,7 +3,7 @@
  * including its own line, so a rate exactly on a line is “not above” it. The last band is
  * open-ended. `data-band` carries the id; /methodology/ lists the names and ranges.
  */
-import { lineById, type ReferenceLine } from './lines';
+import { lineById, type LineValue } from './lines';
 
 export const RATE_BANDS = [
   { id: 'lpr-or-below', name: '不高于LPR', upTo: 'lpr-1y' },
@@ -28,7 +28,7 @@ export interface BandRange { id: RateBandId; name: string; fromPercent: number |
  * Each band's range under the given lines. Throws when the lines are out of order (a band
  * would be empty or reversed), so a bad data update fails the build instead of misjudging.
  */
-export function bandRanges(lines: readonly ReferenceLine[]): BandRange[] {
+export function bandRanges(lines: readonly LineValue[]): BandRange[] {
   let from: number | null = null;
   return RATE_BANDS.map((b) => {
     const to = b.upTo === null ? null : lineById(lines, b.upTo).percent;
@@ -51,7 +51,7 @@ export function hundredths(percent: number): number {
  *
  * @example rateBand(41.7, lines) === 'above-36'; rateBand(12, lines) === 'within-4lpr' // with LPR 3%
  */
-export function rateBand(annualPercent: number, lines: readonly ReferenceLine[]): RateBandId {
+export function rateBand(annualPercent: number, lines: readonly LineValue[]): RateBandId {
   if (!Number.isFinite(annualPercent) || annualPercent < 0) throw new RangeError(`rateBand needs a non-negative rate, got ${annualPercent}`);
   const r = hundredths(annualPercent);
   const band = bandRanges(lines).find((b) => b.toPercent === null || r <= hundredths(b.toPercent));

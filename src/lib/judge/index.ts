@@ -1,5 +1,5 @@
 /** What the calculators call to judge their results: one entry point (Starlight's pattern). */
-export { resolveLines, lineById, type ReferenceLine, type ReferenceLineEntry, type RateEntry } from './lines';
+export { resolveLines, lineById, type LineValue, type ReferenceLine, type ReferenceLineEntry, type RateEntry } from './lines';
 export { RATE_BANDS, bandName, bandRanges, rateBand, type RateBandId, type BandRange } from './bands';
 export { rateJudgement, type RateJudgement } from './rate';
 export {
@@ -11,5 +11,6 @@ export {
   earlyRepaymentSentence,
   accelerationSentence,
   compareSentence,
+  compareVerdict,
   affordabilitySentence,
 } from './sentences';

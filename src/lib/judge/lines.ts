@@ -103,8 +103,11 @@ export function resolveLines(entries: readonly ReferenceLineEntry[], rates: read
   return entries.map((e) => resolve(e.id, []));
 }
 
+/** What judging needs of a line: islands get only this, to keep their props small. */
+export type LineValue = Pick<ReferenceLine, 'id' | 'percent'>;
+
 /** The line with this id; a missing line is a data error, never a silent default. */
-export function lineById(lines: readonly ReferenceLine[], id: string): ReferenceLine {
+export function lineById<T extends LineValue>(lines: readonly T[], id: string): T {
   const line = lines.find((l) => l.id === id);
   if (!line) throw new Error(`reference line "${id}" is missing; known: ${lines.map((l) => l.id).join(', ')}`);
   return line;

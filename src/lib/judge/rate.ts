@@ -5,7 +5,7 @@
  */
 import { formatDecimal1, formatPercent, formatPercentShort } from '../format/number';
 import { rateBand, type RateBandId } from './bands';
-import { lineById, type ReferenceLine } from './lines';
+import { lineById, type LineValue } from './lines';
 
 /** How a rate above the bank example compares with it. */
 function againstBank(annualPercent: number, bankPercent: number): string {
@@ -25,7 +25,7 @@ export interface RateJudgement { band: RateBandId; sentence: string }
  * // 12 periods at 3% a period: IRR × 12 = 60.96%
  * rateJudgement(60.96, lines).sentence === '年化 60.96%，高于很多人听说的36%这条线，比常见的银行消费贷贵得多（大约是它的 14 倍）。'
  */
-export function rateJudgement(annualPercent: number, lines: readonly ReferenceLine[]): RateJudgement {
+export function rateJudgement(annualPercent: number, lines: readonly LineValue[]): RateJudgement {
   const band = rateBand(annualPercent, lines);
   const r = `年化 ${formatPercent(annualPercent / 100)}`;
   const line = (id: string) => formatPercentShort(lineById(lines, id).percent / 100);

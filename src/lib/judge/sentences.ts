@@ -3,7 +3,7 @@
  * the numbers the calculator already computes (integer 分, counts, percent). The calculator puts
  * it first in its results with `data-judgement`.
  */
-import { cheapestOffer, type NormalisedOffer } from '../finance/compare';
+import { rankOffers, type NormalisedOffer } from '../finance/compare';
 import { formatDecimal1, formatPercent, formatYuanInSentence as yuan } from '../format/number';
 import { overdueCost, type OverdueInput } from '../finance/overdue';
 
@@ -98,23 +98,37 @@ export function accelerationSentence(input: { dueNowFen: number; missedFen: numb
 }
 
 /**
- * Compare: the cheapest offer and how much less it costs than each other one, by the same rule
- * as the calculator (cheapestOffer: lowest total cost, then lower effective rate).
+ * Compare: the cheapest offer and how it stands against each other one (rankOffers: lowest
+ * total cost, then lower effective rate). Offers with the same payments are called the same,
+ * never “一样多，但年化利率更低”.
  *
- * @example compareSentence([{ letter: 'a', normalised: a }, { letter: 'b', normalised: b }])
- *   === '方案B总成本最低，比方案A少付 390.85 元。'
+ * @example compareVerdict([{ letter: 'a', normalised: a }, { letter: 'b', normalised: b }])
+ *   → { best: 'b', identical: false, headline: '方案B总成本最低', notes: '比方案A少付 390.85 元' }
  */
-export function compareSentence(offers: readonly { letter: string; normalised: NormalisedOffer }[]): string {
-  const best = offers[cheapestOffer(offers.map((o) => o.normalised))];
-  if (!best) throw new RangeError('compareSentence needs at least one offer');
+export function compareVerdict(offers: readonly { letter: string; normalised: NormalisedOffer }[]): { best: string; identical: boolean; headline: string; notes: string } {
+  const ranking = rankOffers(offers.map((o) => o.normalised));
+  const best = offers[ranking.best];
+  if (!best) throw new RangeError('compareVerdict needs at least one offer');
   const name = (letter: string) => `方案${letter.toUpperCase()}`;
+  if (offers.length > 1 && ranking.identical) {
+    return { best: best.letter, identical: true, headline: `${offers.map((o) => name(o.letter)).join('和')}完全一样`, notes: '每期还款相同，总成本和年化利率都一样，选哪个都一样' };
+  }
   const notes = offers
-    .filter((o) => o !== best)
-    .map((o) => {
-      const diff = o.normalised.totalCostFen - best.normalised.totalCostFen;
-      return diff === 0 ? `与${name(o.letter)}一样多，但年化利率更低` : `比${name(o.letter)}少付 ${yuan(diff)}`;
+    .map((o, i) => ({ o, relation: ranking.relations[i] }))
+    .filter(({ relation }) => relation !== 'same')
+    .map(({ o, relation }) => {
+      if (relation === 'identical') return `与${name(o.letter)}完全相同`;
+      if (relation === 'same-cost-same-rate') return `与${name(o.letter)}总成本和年化利率都一样`;
+      if (relation === 'same-cost-lower-rate') return `与${name(o.letter)}总成本一样多，但钱付得晚一些，年化利率更低`;
+      return `比${name(o.letter)}少付 ${yuan(o.normalised.totalCostFen - best.normalised.totalCostFen)}`;
     });
-  return `${name(best.letter)}总成本最低${notes.length ? `，${notes.join('；')}` : ''}。`;
+  return { best: best.letter, identical: false, headline: `${name(best.letter)}总成本最低`, notes: notes.join('；') };
+}
+
+/** The verdict as one sentence, for data-judgement. @example '方案B总成本最低，比方案A少付 390.85 元。' */
+export function compareSentence(offers: readonly { letter: string; normalised: NormalisedOffer }[]): string {
+  const v = compareVerdict(offers);
+  return `${v.headline}${v.notes ? `，${v.notes}` : ''}。`;
 }
 
 /**

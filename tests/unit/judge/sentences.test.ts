@@ -117,8 +117,18 @@ describe('compare', () => {
 
   test('equal cost: the lower effective rate wins, and the sentence says so', () => {
     const a = normaliseOffer({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercentPerPeriod: 0.6 });
-    const worse = { ...a, annualEffective: a.annualEffective + 0.01 };
-    expect(compareSentence([{ letter: 'a', normalised: worse }, { letter: 'b', normalised: a }])).toBe('方案B总成本最低，与方案A一样多，但年化利率更低。');
+    // One yuan moved from the last payment to the first: the same total, paid sooner, a higher rate.
+    const p = a.paymentsFen;
+    const sooner = { ...a, paymentsFen: [p[0]! + 100, ...p.slice(1, -1), p.at(-1)! - 100], annualEffective: a.annualEffective + 0.01 };
+    expect(compareSentence([{ letter: 'a', normalised: sooner }, { letter: 'b', normalised: a }])).toBe('方案B总成本最低，与方案A总成本一样多，但钱付得晚一些，年化利率更低。');
+  });
+
+  test('identical offers are called identical, never “一样多，但年化利率更低”', () => {
+    const a = normaliseOffer({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercentPerPeriod: 0.6 });
+    const b = normaliseOffer({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercentPerPeriod: 0.6 });
+    const sentence = compareSentence([{ letter: 'a', normalised: a }, { letter: 'b', normalised: b }]);
+    expect(sentence).toBe('方案A和方案B完全一样，每期还款相同，总成本和年化利率都一样，选哪个都一样。');
+    expect(sentence).not.toContain('更低');
   });
 });
 

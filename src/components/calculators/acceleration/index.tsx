@@ -15,6 +15,7 @@ import {
 } from '~/lib/calculators/acceleration';
 import { resultLabel } from '~/lib/calculators/define';
 import { formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { accelerationSentence } from '~/lib/judge';
 import { useCalculator, useKindSwitch } from '../shared/useCalculator';
 import { Choice } from '../shared/Field';
 import { DefinedField } from '../shared/DefinedField';
@@ -126,6 +127,7 @@ export default function Acceleration(props: IslandProps) {
           </div>
         </section>
       )}
+      judgement={detail && { sentence: accelerationSentence(detail) }}
       results={values && detail ? (
         <>
           <dl class="calc-results [&>.calc-result-main]:col-span-full">

@@ -1,5 +1,6 @@
 import { affordabilityCalc, BAND_LABELS, MORTGAGE_ALL_DEBT_PERCENT, type AffordabilityDetail, type Band } from '~/lib/calculators/affordability';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { affordabilitySentence } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
 import { Result } from '../shared/Result';
@@ -55,6 +56,7 @@ export default function Affordability(props: IslandProps) {
       state={state}
       announce={d ? `借这笔之后，还款占收入 ${formatPercent(d.ratioAfter)}，${BAND_LABELS[d.band]}；每月还款后剩下 ${formatYuan(d.leftAfterFen)}` : '请检查输入'}
       form={<>{field('income')}{field('debts')}{field('payment')}</>}
+      judgement={d && { sentence: affordabilitySentence({ incomeFen: d.incomeFen, debtsFen: d.debtsFen, paymentFen: d.paymentFen, bandLabel: BAND_LABELS[d.band] }) }}
       results={values && d ? (
         <>
           <dl class="calc-results">

@@ -14,6 +14,7 @@ import {
 import { compareOffers } from '~/lib/calculators/compare';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
 import { formatDecimalText } from '~/lib/format/decimal';
+import { compareVerdict, rateJudgement } from '~/lib/judge';
 import { Field, Choice } from '../shared/Field';
 import { Result } from '../shared/Result';
 import { DataTable, type Column } from '../shared/DataTable';
@@ -60,17 +61,6 @@ function rowColumns(kind: OfferKind): Column<OfferRow>[] {
   ];
 }
 
-/** How much cheaper the best offer is than each of the others, in words. */
-function bestNote(best: OfferResult, offers: readonly OfferResult[]): string {
-  return offers
-    .filter((o) => o.letter !== best.letter)
-    .map((o) => {
-      const diff = o.normalised.totalCostFen - best.normalised.totalCostFen;
-      return diff === 0 ? `与方案${upper(o.letter)}一样多，但年化利率更低` : `比方案${upper(o.letter)}少付 ${formatYuan(diff)}`;
-    })
-    .join('；');
-}
-
 export default function CompareOffers(props: IslandProps) {
   const { base, embed = false } = props;
   const { forms, setField, setOffer, evaluation, query, locked, unlock, ready } = useCompare();
@@ -84,6 +74,8 @@ export default function CompareOffers(props: IslandProps) {
     return `方案${upper(letter)} ${FIELD_LABELS[kind][name] ?? name}`;
   };
   const best = detail?.offers.find((o) => o.letter === detail.best);
+  const verdict = detail && best ? compareVerdict(detail.offers) : null;
+  const bestRate = best ? rateJudgement(best.normalised.annualSimple * 100, props.lines) : null;
   const announce = detail && best ? `方案${upper(best.letter)}总成本最低，${formatYuan(best.normalised.totalCostFen)}，年化利率${formatPercent(best.normalised.annualSimple)}` : '请检查输入';
   const guideHref = `${base}guides/fee-rate-vs-apr/`;
   const linkTarget = embed ? { target: '_blank', rel: 'noopener' } : {};
@@ -155,13 +147,14 @@ export default function CompareOffers(props: IslandProps) {
             )}
         </>
       }
+      judgement={bestRate && best ? { sentence: `方案${upper(best.letter)}${bestRate.sentence}`, band: bestRate.band } : null}
       results={values && detail && best ? (
         <>
           <dl class="calc-results">
             <div class="calc-result calc-result-main">
               <dt class="calc-result-label">{R['best']!.label}</dt>
-              <dd class="calc-result-value" data-result="best" data-value={best.letter}>方案{upper(best.letter)}总成本最低</dd>
-              <dd class="calc-result-note">{bestNote(best, detail.offers)}</dd>
+              <dd class="calc-result-value calc-result-words" data-result="best" data-value={best.letter}>{verdict!.headline}</dd>
+              <dd class="calc-result-note">{verdict!.notes}</dd>
             </div>
           </dl>
           {detail.offers.map((o) => (

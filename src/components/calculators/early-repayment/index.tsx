@@ -13,6 +13,7 @@ import {
 import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { resultLabel } from '~/lib/calculators/define';
 import { formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { earlyRepaymentSentence } from '~/lib/judge';
 import { useCalculator, useKindSwitch } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
 import { Result } from '../shared/Result';
@@ -178,6 +179,9 @@ export default function EarlyRepayment(props: IslandProps) {
           )}
         </>
       }
+      judgement={detail && { sentence: detail.kind === 'loan'
+        ? earlyRepaymentSentence(detail.result)
+        : earlyRepaymentSentence({ netSavingFen: detail.result.netSavingFen, interestSavedFen: detail.result.remainingFeesFen, feeCostFen: detail.result.feesChargedFen, costLabel: '手续费' }) }}
       results={values && detail ? (detail.kind === 'loan' ? <LoanResults d={detail} values={values} /> : <PlanResults d={detail} values={values} />) : null}
       working={detail && (
         <>

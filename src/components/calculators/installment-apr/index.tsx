@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { installmentApr, type InstallmentAprDetail } from '~/lib/calculators/installment-apr';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { rateJudgement } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { Choice } from '../shared/Field';
 import { DefinedField } from '../shared/DefinedField';
@@ -54,6 +55,7 @@ export default function InstallmentApr(props: IslandProps) {
           {field('upfront')}
         </>
       }
+      judgement={d && rateJudgement(d.annualSimple * 100, props.lines)}
       results={values && d ? (
         <>
           <dl class="calc-results">

@@ -1,6 +1,7 @@
 import { loanScheduleCalc, type LoanScheduleDetail } from '~/lib/calculators/loan-schedule';
 import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { formatYuan } from '~/lib/format/number';
+import { rateJudgement, scheduleSentence } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
 import { Result } from '../shared/Result';
@@ -28,6 +29,7 @@ const FORMULAS: Record<LoanScheduleDetail['method'], string> = {
 export default function LoanSchedule(props: IslandProps) {
   const state = useCalculator(loanScheduleCalc);
   const { values, detail: d } = state.evaluation;
+  const rate = d ? rateJudgement(d.nominalAnnualPercent, props.lines) : null;
   const field = (name: string) => <DefinedField def={loanScheduleCalc} prefix="ls" name={name} state={state} />;
   const first = d?.rows.find((r) => r.paymentFen > 0)?.paymentFen ?? 0;
 
@@ -40,6 +42,7 @@ export default function LoanSchedule(props: IslandProps) {
       state={state}
       announce={d ? `首期还款 ${formatYuan(first)}，总利息 ${formatYuan(d.totalInterestFen)}` : '请检查输入'}
       form={<>{field('amount')}{field('rate')}{field('months')}{field('method')}</>}
+      judgement={rate && d ? { sentence: `${scheduleSentence({ totalPaidFen: d.totalPaidFen, costFen: d.totalInterestFen })}${rate.sentence}`, band: rate.band } : null}
       results={values && d ? (
         <>
           <dl class="calc-results">

@@ -1,6 +1,7 @@
 import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
 import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
 import { formatInteger, formatYuan } from '~/lib/format/number';
+import { minimumPaymentSentence } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
 import { Result } from '../shared/Result';
@@ -46,6 +47,7 @@ export default function MinimumPayment(props: IslandProps) {
       state={state}
       announce={announce}
       form={<>{field('balance')}{field('daily')}{field('min')}{field('floor')}{field('spend')}</>}
+      judgement={detail && { sentence: minimumPaymentSentence({ months: detail.months, totalInterestFen: detail.totalInterestFen, neverFalls: never }) }}
       results={values && detail ? (
         <>
           {never && (

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { fieldIn, type CalculatorDef } from '~/lib/calculators/define';
 import { conversions } from '~/lib/calculators/fields';
 import type { RawInputs } from '~/lib/calculators/types';
+import type { LineValue } from '~/lib/judge';
 import { ErrorSummary } from './ErrorSummary';
 import { ResultsPanel, InvalidInputNotice } from './ResultsPanel';
 import { LockBar } from './LockBar';
@@ -15,7 +16,12 @@ export interface IslandProps {
   /** The calculator's title (from the calculators collection), for the educator box. */
   title: string;
   embed?: boolean;
+  /** The reference lines' values (content/reference-lines.yaml), for the verdict's band. */
+  lines: LineValue[];
 }
+
+/** The plain verdict that opens the results, and the reference band it falls in. */
+export interface Judgement { sentence: string; band?: string }
 
 interface ChartSlot<T> {
   title: string;
@@ -40,6 +46,8 @@ interface Props<T> extends IslandProps {
   announce: string;
   /** The form's fields. */
   form: ComponentChildren;
+  /** One sentence answering the reader's question, shown first (data-judgement, data-band). */
+  judgement?: Judgement | null;
   /** The results, or null while any input is invalid. */
   results: ComponentChildren | null;
   resultsClass?: string;
@@ -72,6 +80,7 @@ export function CalculatorShell<T>(p: Props<T>) {
           {p.form}
         </form>
         <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={p.afterResults}>
+          {p.results && p.judgement && <p class="calc-judgement" data-judgement="" {...(p.judgement.band ? { 'data-band': p.judgement.band } : {})}>{p.judgement.sentence}</p>}
           {converted.length > 0 && <p class="calc-converted" data-converted>{converted.join('；')}。</p>}
           {p.results ?? <InvalidInputNotice />}
         </ResultsPanel>
