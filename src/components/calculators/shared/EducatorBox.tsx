@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CopyButton } from './CopyLink';
 
 interface Props {
   /** Calculator id, e.g. "installment-apr": the page is /calculators/<id>/, the embed /embed/<id>/. */
@@ -37,15 +38,19 @@ export function EducatorBox({ id, title, base, query }: Props) {
   };
 
   return (
-    <section class="card calc-educator no-print" aria-labelledby={`${id}-educators`}>
-      <h2 id={`${id}-educators`} class="text-lg font-bold">给教育者</h2>
-      <p class="mt-1 text-sm">下面的链接和嵌入代码都带着当前输入，改动上面的数字，它们会跟着变。</p>
+    // Closed by default: a borrower's page is for the borrower; teachers open it.
+    <details class="card calc-educator no-print" data-educators>
+      <summary class="calc-educator-summary font-bold"><h2 id={`${id}-educators`} class="inline text-lg">给老师和开发者</h2><span class="muted text-sm">：带当前数字的链接、嵌入代码和二维码</span></summary>
+      <p class="mt-1 text-sm">下面的链接和嵌入代码都带着当前输入，改动上面的数字，它们会跟着变。链接参数和结果名见下方“链接参数”和<a href={`${base}teach/`}>教学资源</a>。</p>
       <label class="calc-label mt-3 block" for={`${id}-share-link`}>当前输入的链接</label>
       <input id={`${id}-share-link`} class="calc-input calc-code" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      <CopyButton text={() => link} label="复制链接" failed="无法自动复制，请长按上面的链接手动复制。" />
       <label class="calc-label mt-3 block" for={`${id}-locked-link`}>锁定输入的链接（课堂演示用，学生可以点“解锁”再改）</label>
       <input id={`${id}-locked-link`} class="calc-input calc-code" readOnly value={lockedLink} onFocus={(e) => e.currentTarget.select()} />
+      <CopyButton text={() => lockedLink} label="复制锁定链接" failed="无法自动复制，请长按上面的链接手动复制。" />
       <label class="calc-label mt-3 block" for={`${id}-embed-code`}>嵌入代码（放进你的网页）</label>
       <textarea id={`${id}-embed-code`} class="calc-input calc-code" rows={4} readOnly value={iframe} onFocus={(e) => e.currentTarget.select()} />
+      <CopyButton text={() => iframe} label="复制嵌入代码" failed="无法自动复制，请选中上面的代码手动复制。" />
       <p class="mt-1 text-sm">嵌入的计算器会把自己的高度告诉外层页面，自动调整高度的方法见<a href={`${base}teach/#embed`}>教学资源</a>。</p>
       <div class="mt-3">
         {qr ? (
@@ -61,6 +66,6 @@ export function EducatorBox({ id, title, base, query }: Props) {
         )}
         {qrError && <p class="calc-error" role="alert">{qrError}</p>}
       </div>
-    </section>
+    </details>
   );
 }
