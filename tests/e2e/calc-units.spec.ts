@@ -41,3 +41,19 @@ test('the island marks itself data-state="ready" only once it has applied the li
   expect(await resultValue(page, 'total-fee')).toBe(864);
   await expect(page.locator('[data-converted]')).toHaveCount(0);
 });
+
+for (const [path, param, id] of [
+  ['loan-schedule', 'method', 'ls-method'],
+  ['overdue-cost', 'compound', 'oc-compound'],
+  ['early-repayment', 'mode', 'er-mode'],
+  ['early-repayment', 'fee-plan', 'er-fee-plan'],
+] as const) {
+  test(`${path}: a bad ${param} in the link marks its choice aria-invalid, with the message`, async ({ page }) => {
+    await page.goto(`calculators/${path}/?${param}=zz`);
+    await hydrated(page);
+    const group = page.locator(`#${id}`);
+    await expect(group).toHaveAttribute('aria-invalid', 'true');
+    const described = (await group.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`#${described}`)).toContainText('请选择');
+  });
+}

@@ -71,3 +71,23 @@ describe('plain numbers are not said back', () => {
     }
   });
 });
+
+describe('a parameter left out of a link takes the documented default', () => {
+  it('early-repayment plan link without fee uses 0.6% a period (the docs’ 分期 0.6), not the loan’s 1%', () => {
+    // 12000 分12期 at 0.6%: 72 元 a period; after 4 periods the 8 left carry 576 元 of fees.
+    const r = run('early-repayment', 'fee-plan=1&amount=12000&paid=4&remaining-fees=none');
+    expect(r.errors).toEqual({});
+    expect(r.values?.['net-saving']).toBe(576);
+  });
+  it('early-repayment loan link without fee uses 1%, as its docs row says', () => {
+    // The docs' worked example: 686.41 元 is 1% of the 68,640.65 owed after 12 periods.
+    const r = run('early-repayment', 'amount=100000&rate=6&months=36&paid=12');
+    expect(r.values?.['fee-cost']).toBe(686.41);
+  });
+  it('every parameter row in the docs says what a link without it gets', async () => {
+    const { docsTables } = await import('~/lib/calculators/define');
+    for (const id of ['loan-schedule', 'overdue-cost', 'installment-apr', 'acceleration', 'early-repayment', 'minimum-payment', 'affordability', 'compare']) {
+      for (const p of docsTables(calculatorDef(id)).params) expect(p.default, `${id} ${p.name}`).not.toBe('');
+    }
+  });
+});

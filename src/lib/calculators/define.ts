@@ -24,6 +24,8 @@ export interface FieldDef {
   doc: string;
   /** A value for the docs table. */
   example: string;
+  /** What a link that leaves the parameter out gets, when it is not simply the default value. */
+  defaultDoc?: string;
   /** Labels and hints that differ with the calculator's mode (loan or plan, …). */
   variants?: Readonly<Record<string, Partial<Pick<FieldDef, 'label' | 'hint' | 'rule'>>>>;
 }
@@ -62,6 +64,7 @@ export interface CalculatorSpec<D> {
   results: Readonly<Record<string, ResultDef>>;
   defaults: RawInputs;
   exclusive?: readonly (readonly string[])[];
+  linkDefaults?(inputs: RawInputs, given: (name: string) => boolean): RawInputs;
   evaluate(inputs: RawInputs): Evaluation<D>;
   examples: readonly Example[];
 }
@@ -100,15 +103,22 @@ export function choiceOptions(field: FieldDef): { value: string; label: string }
   return Object.entries(field.choices ?? {}).map(([value, label]) => ({ value, label }));
 }
 
-/** The docs' tables: parameters (with lock) and results, read from the definition. */
-export function docsTables(def: Pick<CalculatorDef, 'fields' | 'results'>): {
-  params: { name: string; meaning: string; example: string }[];
+/** A parameter's default as the docs show it: the value (a choice with its label), or 不填. */
+function defaultText(field: FieldDef, value: string): string {
+  if (value === '') return '不填';
+  const label = field.choices?.[value];
+  return label ? `${value}（${label}）` : value;
+}
+
+/** The docs' tables: parameters (with lock, and what a link that leaves each out gets) and results, read from the definition. */
+export function docsTables(def: Pick<CalculatorDef, 'fields' | 'results' | 'defaults'>): {
+  params: { name: string; meaning: string; example: string; default: string }[];
   results: { name: string; meaning: string }[];
 } {
   return {
     params: [
-      ...Object.entries(def.fields).map(([name, f]) => ({ name, meaning: f.doc, example: f.example })),
-      { name: LOCK_PARAM.name, meaning: LOCK_PARAM.doc, example: LOCK_PARAM.example },
+      ...Object.entries(def.fields).map(([name, f]) => ({ name, meaning: f.doc, example: f.example, default: f.defaultDoc ?? defaultText(f, def.defaults[name] ?? '') })),
+      { name: LOCK_PARAM.name, meaning: LOCK_PARAM.doc, example: LOCK_PARAM.example, default: '不锁定' },
     ],
     results: Object.entries(def.results).filter(([, r]) => r.doc).map(([name, r]) => ({ name: r.docName ?? name, meaning: r.doc })),
   };

@@ -98,18 +98,18 @@ export const FIELDS: Readonly<Record<string, FieldDef>> = {
   rate: { label: '年利率', hint: '合同上的年利率（名义年利率），例如 6 表示6%', unit: '%', rule: { ...RULES.annualPercent, label: '年利率' }, doc: '年利率（%，合同上的名义年利率；贷款）', example: '6' },
   months: { label: '借款期限', hint: '一共借几个月，最多360个月', unit: '个月', rule: { ...RULES.months, label: '借款期限' }, doc: '借款期限（月，1到360；贷款）', example: '36' },
   method: { label: '还款方式', unit: '', choices: METHOD_LABELS, doc: `还款方式：${METHOD_DOC}（贷款）`, example: 'annuity' },
-  periods: { label: '分期期数', hint: '一共分几期，每期一个月', unit: '期', rule: { ...RULES.periods, label: '分期期数' }, doc: '分期期数（分期）', example: '12' },
+  periods: { label: '分期期数', hint: '一共分几期，每期一个月', unit: '期', rule: { ...RULES.periods, label: '分期期数' }, doc: '分期期数（分期）', example: '12', defaultDoc: '分期 12' },
   paid: {
     label: '已还期数', hint: '已经按时还了几个月，一期没还就填 0', unit: '期', rule: { ...PAID_RULE, example: '12' }, doc: '已经按时还了几期（可以是0，要少于总期数）', example: '12',
     variants: { plan: { hint: '已经按时还了几期，一期没还就填 0' } },
   },
   prepay: { label: '提前还款金额', hint: '只还一部分就填金额；不填表示全部还清', unit: '元', rule: { ...RULES.amount, label: '提前还款金额', optional: true }, doc: '提前还款金额（元，贷款）；不填表示全部还清，超过尚欠本金也按全部还清', example: '30000' },
   fee: {
-    label: '提前还款手续费率', hint: '按提前还的金额收的比例，例如 1；不收就填 0', unit: '%', rule: { ...RULES.feePercent, label: '提前还款手续费率', optional: true }, doc: '贷款：提前还款手续费率（%，按提前还的金额收，不填按0）；分期：每期手续费率（%，按原始本金收）', example: '1',
+    label: '提前还款手续费率', hint: '按提前还的金额收的比例，例如 1；不收就填 0', unit: '%', rule: { ...RULES.feePercent, label: '提前还款手续费率', optional: true }, doc: '贷款：提前还款手续费率（%，按提前还的金额收；不收手续费就写 0）；分期：每期手续费率（%，按原始本金收）', example: '1', defaultDoc: '贷款 1；分期 0.6',
     variants: { plan: { label: '每期手续费率', hint: '按原始本金收的每期费率，例如 0.6 表示每期0.6%', rule: { ...RULES.feePercent, label: '每期手续费率' } } },
   },
   mode: { label: '只还一部分时', unit: '', choices: MODE_LABELS, doc: '只还一部分时：shorten 月供不变、缩短期限（不填按这个），reduce 期限不变、减少月供（贷款）', example: 'shorten' },
-  'remaining-fees': { label: '提前还清时，剩下各期的手续费', unit: '', choices: REMAINING_FEE_LABELS, doc: '分期提前还清时剩下各期的手续费：all 照收（不填按这个），none 不再收', example: 'all' },
+  'remaining-fees': { label: '提前还清时，剩下各期的手续费', unit: '', choices: REMAINING_FEE_LABELS, doc: '分期提前还清时剩下各期的手续费：all 照收（不填按这个），none 不再收', example: 'all', defaultDoc: 'all（照收）' },
 };
 
 function evaluatePlan(inputs: RawInputs, errors: Record<string, string>) {
@@ -223,6 +223,14 @@ export const earlyRepaymentCalc = defineCalculator<EarlyRepaymentDetail>({
     'pay-now': { label: '现在一次要还', unit: '元', doc: '现在一次要还的钱（元，分期）' },
   },
   defaults: { 'fee-plan': '', amount: '100000', rate: '6', months: '36', method: 'annuity', periods: '', paid: '12', prepay: '', fee: '1', mode: 'shorten', 'remaining-fees': '' },
+  // A plan link that leaves out its fee or periods gets the plan's own defaults (0.6% a period,
+  // 12 periods), as the docs say and the form shows, never the loan's 1% prepayment fee.
+  linkDefaults(inputs, given) {
+    if (kindOf(inputs) !== 'plan') return inputs;
+    const next = { ...inputs };
+    for (const name of ['fee', 'periods'] as const) if (!given(name)) next[name] = KIND_DEFAULTS.plan[name] ?? '';
+    return next;
+  },
   evaluate(inputs) {
     const errors: Record<string, string> = {};
     const flag = (inputs['fee-plan'] ?? '').trim();

@@ -19,6 +19,8 @@ export interface CalculatorLogic<D> {
   defaults: RawInputs;
   /** Groups of alternative inputs (e.g. fee or payment): a link naming one clears the others. */
   exclusive?: readonly (readonly string[])[];
+  /** Defaults that depend on what the link asks for (a plan's own fee), for parameters it leaves out. */
+  linkDefaults?(inputs: RawInputs, given: (name: string) => boolean): RawInputs;
   evaluate(inputs: RawInputs): Evaluation<D>;
 }
 
@@ -39,6 +41,7 @@ export function inputsFromQuery<D>(logic: CalculatorLogic<D>, search: string): {
   for (const group of logic.exclusive ?? []) {
     if (group.some((n) => q.has(n))) for (const n of group) if (!q.has(n)) inputs[n] = '';
   }
+  if (fromLink && logic.linkDefaults) return { inputs: logic.linkDefaults(inputs, (n) => q.has(n)), fromLink };
   return { inputs, fromLink };
 }
 

@@ -59,7 +59,8 @@ interface ChoiceProps {
 export function Choice({ id, legend, value, options, readOnly = false, error, onChange }: ChoiceProps) {
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset class={`calc-field${error ? ' calc-field-error' : ''}`} id={id} aria-describedby={errorId}>
+    // A radio group, so a bad value from a link can be marked invalid like any other field.
+    <fieldset class={`calc-field${error ? ' calc-field-error' : ''}`} id={id} role="radiogroup" aria-invalid={error ? 'true' : undefined} aria-describedby={errorId}>
       <legend class="calc-label">{legend}</legend>
       {error && <p id={errorId} class="calc-error"><span class="sr-only">错误：</span>{error}</p>}
       <div class="calc-choices">
