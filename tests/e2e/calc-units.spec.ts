@@ -57,3 +57,23 @@ for (const [path, param, id] of [
     await expect(page.locator(`#${described}`)).toContainText('请选择');
   });
 }
+
+test('minimum-payment with no floor: stops under 1 元 and says so, never 永远还不清', async ({ page }) => {
+  await page.goto('calculators/minimum-payment/?balance=10000&floor=0');
+  await hydrated(page);
+  // Python decimal, half-up per month: month 102 leaves 0.96 元.
+  expect(await resultValue(page, 'months')).toBe(102);
+  await expect(page.locator('[data-testid="mp-under-one-yuan"]')).toContainText('0.96 元');
+  await expect(page.locator('main')).not.toContainText('永远还不清');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a deep link says it shows the default example, above the result', async ({ page }) => {
+    await page.goto('calculators/loan-schedule/?amount=50000');
+    const note = page.getByText('没有开启JavaScript');
+    await expect(note).toBeVisible();
+    const [noteBox, resultBox] = await Promise.all([note.boundingBox(), page.locator('[data-result="first-payment"]').boundingBox()]);
+    expect(noteBox!.y).toBeLessThan(resultBox!.y);
+  });
+});

@@ -97,11 +97,16 @@ describe('minimum-payment', () => {
   });
 
   it('floor and spend may be 0; an empty floor is an error, an empty spend means none', () => {
-    // With no floor, 10% of a tiny bill rounds to 0 分: Python decimal leaves 0.04 元 owed for ever.
+    // With no floor, 10% of a tiny bill rounds to 0 分, so a few 分 would stay owed for ever; the
+    // balance keeps falling, so it is never called 永远还不清. Python decimal (half-up per month):
+    // month 102 leaves 0.96 元, under 1 元, after 1,560.51 元 of interest and 11,559.55 元 paid.
     const noFloor = evalWith({ floor: '0' });
     expect(noFloor.errors).toEqual({});
-    expect(noFloor.detail?.months).toBeNull();
-    expect(noFloor.detail?.path.at(-1)?.balanceFen).toBe(4);
+    expect(noFloor.detail?.outcome).toBe('under-one-yuan');
+    expect(noFloor.detail?.months).toBe(102);
+    expect(noFloor.detail?.leftoverFen).toBe(96);
+    expect(noFloor.values?.['total-interest']).toBe(1560.51);
+    expect(noFloor.values?.['total-paid']).toBe(11559.55);
     expect(evalWith({ spend: '0' }).values?.['months']).toBe(37);
     expect(evalWith({ floor: '' }).errors['floor']).toMatch(/请填写最低还款下限/);
     expect(evalWith({ spend: '' }).values?.['months']).toBe(37);

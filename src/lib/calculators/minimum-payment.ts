@@ -3,7 +3,7 @@
  * Results months, total-interest and total-paid are absent when the balance is never paid off.
  */
 import { fenToYuan, yuanToFen } from '../finance/money';
-import { minimumPayment, type MinimumPaymentResult } from '../finance/minimum-payment';
+import { minimumPayment, STOP_BELOW_FEN, type MinimumPaymentResult } from '../finance/minimum-payment';
 import { RULES } from '../parse/number';
 import { defineCalculator } from './define';
 import { guard, readDefined } from './fields';
@@ -50,6 +50,9 @@ export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
       minPercent: values['min'] ?? 0,
       floorFen: yuanToFen(values['floor'] ?? 0),
       spendFen: yuanToFen(values['spend'] ?? 0),
+      // With no floor the minimum shrinks with the bill and a few 分 can stay owed for ever:
+      // stop under 1 元 and say so, instead of calling a falling balance 永远还不清.
+      stopBelowFen: STOP_BELOW_FEN,
     };
     return guard('balance', () => {
       const r = minimumPayment(input);

@@ -31,10 +31,13 @@ export default function MinimumPayment(props: IslandProps) {
   const { values, detail } = state.evaluation;
   const field = (name: string) => <DefinedField def={minimumPaymentCalc} prefix="mp" name={name} state={state} />;
   const never = detail !== null && detail.months === null;
+  // Only a balance that stops falling is 永远还不清; one still falling after 50 years is not.
+  const forever = detail?.outcome === 'never-falls';
+  const neverTitle = forever ? NEVER_TEXT : '按最低还款，50年也还不清';
   const announce = !values || !detail
     ? '请检查输入'
     : never
-      ? `${NEVER_TEXT}。`
+      ? `${neverTitle}。`
       : `${detail.months} 个月还清，共付利息 ${formatYuan(detail.totalInterestFen)}`;
   const second = detail?.path[1];
 
@@ -47,12 +50,12 @@ export default function MinimumPayment(props: IslandProps) {
       state={state}
       announce={announce}
       form={<>{field('balance')}{field('daily')}{field('min')}{field('floor')}{field('spend')}</>}
-      judgement={detail && { sentence: minimumPaymentSentence({ months: detail.months, totalInterestFen: detail.totalInterestFen, neverFalls: never }) }}
+      judgement={detail && { sentence: minimumPaymentSentence({ months: detail.months, totalInterestFen: detail.totalInterestFen, neverFalls: forever }) }}
       results={values && detail ? (
         <>
           {never && (
             <div class="calc-warning" data-testid="mp-never">
-              <p class="font-bold">{NEVER_TEXT}。</p>
+              <p class="font-bold">{neverTitle}。</p>
               <p class="mt-1 text-sm">
                 {neverReason(detail)}
                 {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
@@ -64,13 +67,18 @@ export default function MinimumPayment(props: IslandProps) {
               name="months"
               label={R['months']!.label}
               value={never ? null : values['months']!}
-              text={never ? '永远还不清' : `${formatInteger(detail.months ?? 0)} 个月`}
+              text={never ? (forever ? '永远还不清' : '超过50年') : `${formatInteger(detail.months ?? 0)} 个月`}
               note={!never && (detail.months ?? 0) >= 12 ? `约 ${formatYears(detail.months ?? 0)}` : undefined}
               emphasis
             />
-            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? '没有尽头' : formatYuan(detail.totalInterestFen)} />
-            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? '没有尽头' : formatYuan(detail.totalPaidFen)} />
+            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? (forever ? '没有尽头' : '50年内算不完') : formatYuan(detail.totalInterestFen)} />
+            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? (forever ? '没有尽头' : '50年内算不完') : formatYuan(detail.totalPaidFen)} />
           </dl>
+          {detail.outcome === 'under-one-yuan' && (
+            <p class="text-sm" data-testid="mp-under-one-yuan">
+              第 {formatInteger(detail.months ?? 0)} 个月还款后，欠款降到 1 元以下（还剩 {formatYuan(detail.leftoverFen)}），这里就算到这个月为止。没有最低还款下限时，最低还款跟着欠款一起变小，剩下的零头要你主动一次还清，否则会一直挂在账上。
+            </p>
+          )}
           {!never && (
             <p class="text-sm">
               如果第一个月就全额还清 {formatYuan(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuan(detail.totalInterestFen)} 利息
