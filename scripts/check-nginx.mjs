@@ -42,7 +42,11 @@ const modules = existsSync('/etc/nginx/modules-enabled')
   ? readdirSync('/etc/nginx/modules-enabled').map((f) => readFileSync(join('/etc/nginx/modules-enabled', f), 'utf8').replace(/load_module\s+modules\//g, 'load_module /usr/share/nginx/modules/')).join('\n')
   : '';
 const hasBrotli = existsSync('/etc/nginx/modules-enabled') && readdirSync('/etc/nginx/modules-enabled').some((f) => f.includes('brotli'));
+// As root, workers would drop to nobody and could not read a checkout under a private
+// directory (mktemp -d is 0700): the check is about the config, not where the clone sits.
+const runAs = process.getuid?.() === 0 ? 'user root;' : '';
 const conf = `${modules}
+${runAs}
 worker_processes 1;
 pid ${tmp}/nginx.pid;
 error_log ${tmp}/logs/error.log warn;

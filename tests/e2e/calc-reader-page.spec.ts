@@ -34,3 +34,39 @@ test('the copy buttons copy the share link and the embed code, and say 已复制
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toMatch(/^<iframe src="[^"]*\/embed\/installment-apr\/\?amount=12000&amp;periods=12&amp;fee=0\.6"/);
 });
+
+test('和别的方案比一比 opens the comparison with this plan filled in as 方案A', async ({ page }) => {
+  await page.goto(`calculators/installment-apr/?amount=${encodeURIComponent('1.2万')}&periods=12&fee=0.6`);
+  await hydrated(page);
+  await page.locator('[data-compare-link]').click();
+  await expect(page).toHaveURL(/\/calculators\/compare\/\?a=12000,12,0\.6&b=12000,,12,annuity$/);
+  await hydrated(page);
+  await expect(page.locator('#co-a-amount')).toHaveValue('12000');
+  await expect(page.locator('#co-a-fee')).toHaveValue('0.6');
+  // B is a loan for the same amount and term; only its rate is asked for.
+  await expect(page.locator('#co-b-rate')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#co-b-rate').fill('7.2');
+  await expect(page.locator('[data-result="apr-a"]')).toHaveAttribute('data-value', '13.034224');
+  await expect(page.locator('[data-result="best"]')).toHaveAttribute('data-value', 'b');
+});
+
+test('a calculator has a 打印 button, and the printed page keeps the results', async ({ page }) => {
+  await page.goto('calculators/loan-schedule/');
+  await hydrated(page);
+  await expect(page.locator('[data-print]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print]')).toBeHidden();
+  await expect(page.locator('[data-result="first-payment"]')).toBeVisible();
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const { id } of calculators) {
+    test(`${id}: nothing overflows the page sideways; wide tables scroll inside their box`, async ({ page }) => {
+      await page.goto(`calculators/${id}/`);
+      await hydrated(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -120,3 +120,15 @@ describe('compare: bad input', () => {
     expect(compareOffers.evaluate({ a: '12000,12,11', b: '12000,12,0.6' }).errors['a-fee']).toMatch(/不能超过 10%/);
   });
 });
+
+describe('compareQueryFor: 和别的方案比一比 opens the comparison with the offer as A', () => {
+  it('an installment plan and a loan, in the link forms the comparison reads back', async () => {
+    const { compareQueryFor, offerFromLink } = await import('~/lib/calculators/compare');
+    expect(compareQueryFor({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercent: 0.6 })).toBe('a=12000,12,0.6&b=12000,,12,annuity');
+    const q = new URLSearchParams(compareQueryFor({ kind: 'loan', amountFen: 10_000_050, ratePercent: 3.85, months: 360, method: 'equal-principal' }));
+    expect(q.get('a')).toBe('100000.5,3.85,360,equal-principal');
+    expect(offerFromLink(q.get('a')!)).toMatchObject({ kind: 'loan', amount: '100000.5', rate: '3.85', months: '360', method: 'equal-principal' });
+    // B: a plan for the same amount and term, its fee left for the reader.
+    expect(offerFromLink(q.get('b')!)).toMatchObject({ kind: 'installment', amount: '100000.5', periods: '360', fee: '' });
+  });
+});

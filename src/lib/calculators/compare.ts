@@ -141,6 +141,27 @@ export function inputsFromForms(forms: OfferForms): RawInputs {
 }
 
 /** The query string for the offers, commas left readable (a=12000,12,0.6). */
+/** An offer from another calculator, to open the comparison with it filled in as offer A. */
+export type OfferToCompare =
+  | { kind: 'installment'; amountFen: number; periods: number; feePercent: number }
+  | { kind: 'loan'; amountFen: number; ratePercent: number; months: number; method: RepaymentMethod };
+
+/**
+ * The comparison's query with this offer as A (和别的方案比一比), and as B the other kind for
+ * the same amount and term with its price left empty: the form then asks for just that one
+ * number (a loan's rate, a plan's fee), on its field.
+ *
+ * @example compareQueryFor({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercent: 0.6 }) === 'a=12000,12,0.6&b=12000,,12,annuity'
+ */
+export function compareQueryFor(offer: OfferToCompare): string {
+  const n = (x: number) => plainFormat.format(x);
+  const amount = n(offer.amountFen / 100);
+  const [a, b] = offer.kind === 'installment'
+    ? [[amount, n(offer.periods), n(offer.feePercent)], [amount, '', n(offer.periods), 'annuity']]
+    : [[amount, n(offer.ratePercent), n(offer.months), offer.method], [amount, n(offer.months), '']];
+  return compareQuery({ a: a.join(','), b: b.join(',') });
+}
+
 export function compareQuery(inputs: RawInputs): string {
   const q = new URLSearchParams();
   for (const l of OFFER_LETTERS) {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { installmentApr, type InstallmentAprDetail } from '~/lib/calculators/installment-apr';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
 import { rateJudgement } from '~/lib/judge';
+import { compareQueryFor } from '~/lib/calculators/compare';
+import { readValue } from '~/lib/calculators/fields';
 import { useCalculator } from '../shared/useCalculator';
 import { Choice } from '../shared/Field';
 import { DefinedField } from '../shared/DefinedField';
@@ -19,6 +21,12 @@ const COLUMNS: Column<Row>[] = [
   { key: 'fee', label: '其中手续费（元）', value: (r) => r.feeFen },
   { key: 'outstanding', label: '还完后仍欠本金（元）', value: (r) => r.outstandingFen },
 ];
+
+/** The plan as offer A of the comparison, when its fee reads as a number. */
+function compareWithFee(d: InstallmentAprDetail, feeText: string): string | null {
+  const fee = readValue(feeText, installmentApr.fields['fee']!.rule!);
+  return fee.ok ? compareQueryFor({ kind: 'installment', amountFen: d.amountFen, periods: d.periods, feePercent: fee.value }) : null;
+}
 
 export default function InstallmentApr(props: IslandProps) {
   const state = useCalculator(installmentApr);
@@ -56,6 +64,7 @@ export default function InstallmentApr(props: IslandProps) {
         </>
       }
       judgement={d && rateJudgement(d.annualSimple * 100, props.lines)}
+      compareWith={d && known === 'fee' && d.upfrontFen === 0 ? compareWithFee(d, inputs['fee'] ?? '') : null}
       results={values && d ? (
         <>
           <dl class="calc-results">

@@ -8,7 +8,7 @@ import { ResultsPanel, InvalidInputNotice } from './ResultsPanel';
 import { LockBar } from './LockBar';
 import { Working } from './Working';
 import { LazyChart, type DrawChart } from './LazyChart';
-import { EducatorBox } from './EducatorBox';
+import { EducatorBox, calculatorHref } from './EducatorBox';
 
 export interface IslandProps {
   /** The site's base path, for links. */
@@ -51,6 +51,8 @@ interface Props<T> extends IslandProps {
   /** The results, or null while any input is invalid. */
   results: ComponentChildren | null;
   resultsClass?: string;
+  /** The comparison's query with this offer as A: shows a 和别的方案比一比 link (none when null). */
+  compareWith?: string | null;
   /** After the results' copy-link button. */
   afterResults?: ComponentChildren;
   /** The working, the chart and its table: shown once there is a result. */
@@ -79,7 +81,13 @@ export function CalculatorShell<T>(p: Props<T>) {
           <ErrorSummary errors={errorList} />
           {p.form}
         </form>
-        <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={p.afterResults}>
+        <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={<>
+          <p class="calc-actions no-print">
+            {p.results && p.compareWith && <a class="btn btn-secondary" href={calculatorHref(p.base, 'calculators', 'compare', p.compareWith)} data-compare-link>和别的方案比一比</a>}
+            {!p.embed && <button type="button" class="btn btn-secondary" onClick={() => window.print()} data-print>打印</button>}
+          </p>
+          {p.afterResults}
+        </>}>
           {p.results && p.judgement && <p class="calc-judgement" data-judgement="" {...(p.judgement.band ? { 'data-band': p.judgement.band } : {})}>{p.judgement.sentence}</p>}
           {converted.length > 0 && <p class="calc-converted" data-converted>{converted.join('；')}。</p>}
           {p.results ?? <InvalidInputNotice />}
