@@ -34,6 +34,7 @@ export default function MinimumPayment(props: IslandProps) {
   // Only a balance that stops falling is 永远还不清; one still falling after 50 years is not.
   const forever = detail?.outcome === 'never-falls';
   const neverTitle = forever ? NEVER_TEXT : '按最低还款，50年也还不清';
+  const endless = forever ? '没有尽头' : '50年内算不完';
   const announce = !values || !detail
     ? '请检查输入'
     : never
@@ -71,8 +72,8 @@ export default function MinimumPayment(props: IslandProps) {
               note={!never && (detail.months ?? 0) >= 12 ? `约 ${formatYears(detail.months ?? 0)}` : undefined}
               emphasis
             />
-            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? (forever ? '没有尽头' : '50年内算不完') : formatYuan(detail.totalInterestFen)} />
-            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? (forever ? '没有尽头' : '50年内算不完') : formatYuan(detail.totalPaidFen)} />
+            <Result name="total-interest" label={R['total-interest']!.label} value={never ? null : values['total-interest']!} text={never ? endless : formatYuan(detail.totalInterestFen)} />
+            <Result name="total-paid" label={R['total-paid']!.label} value={never ? null : values['total-paid']!} text={never ? endless : formatYuan(detail.totalPaidFen)} />
           </dl>
           {detail.outcome === 'under-one-yuan' && (
             <p class="text-sm" data-testid="mp-under-one-yuan">
