@@ -50,12 +50,28 @@ export interface Example {
   source: string;
 }
 
+/**
+ * A method choice the calculator makes where lenders differ (how interest is charged, where a
+ * rounding remainder goes, …): what the site does by default, the alternatives, and the source
+ * for each. /methodology/ lists them from here.
+ */
+export interface MethodChoice {
+  /** Anchor on /methodology/ (`method-<calculator>-<id>`). */
+  id: string;
+  title: string;
+  /** The deep-link parameter that picks it, when the reader can choose. */
+  param?: string;
+  /** Each option: what it means and who uses it, with its source (a source id from content/sources, and the article or clause). */
+  options: readonly { value?: string; label: string; means: string; source: { id?: string; cites: string }; isDefault?: boolean }[];
+}
+
 export interface CalculatorDef<D = unknown> extends CalculatorLogic<D> {
   id: string;
   /** Deep-link parameters in link order, each declared once. */
   fields: Readonly<Record<string, FieldDef>>;
   results: Readonly<Record<string, ResultDef>>;
   examples: readonly Example[];
+  methods: readonly MethodChoice[];
 }
 
 export interface CalculatorSpec<D> {
@@ -67,11 +83,12 @@ export interface CalculatorSpec<D> {
   linkDefaults?(inputs: RawInputs, given: (name: string) => boolean): RawInputs;
   evaluate(inputs: RawInputs): Evaluation<D>;
   examples: readonly Example[];
+  methods?: readonly MethodChoice[];
 }
 
 /** The definition, with the deep-link parameter list taken from the fields. */
 export function defineCalculator<D>(spec: CalculatorSpec<D>): CalculatorDef<D> {
-  return { ...spec, params: Object.keys(spec.fields) };
+  return { ...spec, methods: spec.methods ?? [], params: Object.keys(spec.fields) };
 }
 
 /** A field's label, hint and rule in a mode (its variant over its own). */
