@@ -98,14 +98,14 @@ export function offerFromLink(text: string | undefined): OfferFields | null {
   return { ...emptyOffer('installment'), amount: parts[0] ?? '', periods: parts[1] ?? '', fee: parts[2] ?? '' };
 }
 
-const plainFormat = { format: (n: number) => formatDecimalText(n, { max: 20, grouping: false }) };
+const plainNumber = (n: number) => formatDecimalText(n, { max: 20, grouping: false });
 
 /** A typed number as it goes into the link: plain when it reads as a number, else as typed without commas. */
 function linkPart(raw: string): string {
   const t = raw.trim();
   if (t === '') return '';
   const n = readNumber(t);
-  if (n !== null) return plainFormat.format(n);
+  if (n !== null) return plainNumber(n);
   // Still wrong after the round trip, but never split into extra parts.
   return t.replace(/[,，]/g, '、');
 }
@@ -154,7 +154,7 @@ export type OfferToCompare =
  * @example compareQueryFor({ kind: 'installment', amountFen: 1_200_000, periods: 12, feePercent: 0.6 }) === 'a=12000,12,0.6&b=12000,,12,annuity'
  */
 export function compareQueryFor(offer: OfferToCompare): string {
-  const n = (x: number) => plainFormat.format(x);
+  const n = plainNumber;
   const amount = n(offer.amountFen / 100);
   const [a, b] = offer.kind === 'installment'
     ? [[amount, n(offer.periods), n(offer.feePercent)], [amount, '', n(offer.periods), 'annuity']]

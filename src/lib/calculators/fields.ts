@@ -16,9 +16,26 @@ export interface FieldSpec extends NumberRules {
   fieldUnit?: FieldUnit;
 }
 
+type ReadResult = ReturnType<typeof parseWithUnit> | ReturnType<typeof parseField>;
+
+/**
+ * Values already read, per rule: evaluate, the “按…计算” line and the compare link all ask for the
+ * same typed text, and a render should not parse it three times. Rules are the definitions' own
+ * objects, so the cache lives as long as they do; each holds only the last few texts.
+ */
+const cache = new WeakMap<FieldSpec, Map<string, ReadResult>>();
+const CACHE_PER_RULE = 8;
+
 /** Read one typed value by its rules: through its unit when it has one. */
-export function readValue(raw: string, spec: FieldSpec) {
-  return spec.fieldUnit ? parseWithUnit(raw, spec.fieldUnit, spec) : parseField(raw, spec);
+export function readValue(raw: string, spec: FieldSpec): ReadResult {
+  let seen = cache.get(spec);
+  const hit = seen?.get(raw);
+  if (hit) return hit;
+  const r = spec.fieldUnit ? parseWithUnit(raw, spec.fieldUnit, spec) : parseField(raw, spec);
+  if (!seen) cache.set(spec, (seen = new Map()));
+  if (seen.size >= CACHE_PER_RULE) seen.delete(seen.keys().next().value!);
+  seen.set(raw, r);
+  return r;
 }
 
 /** Parse the named fields; `values` holds the ones that parsed. */
@@ -51,9 +68,9 @@ export function conversions(inputs: RawInputs, fields: Readonly<Record<string, F
     const rule = fieldIn(field, mode).rule;
     const raw = (inputs[name] ?? '').trim();
     if (!rule?.fieldUnit || raw === '') continue;
-    const r = parseWithUnit(raw, rule.fieldUnit, rule);
+    const r = readValue(raw, rule);
     // Anything but a plain number is said back: 1万2 → 按 12,000 元计算, 万分之五 → 0.05%.
-    if (r.ok && (r.converted || !/^\d+(\.\d+)?%?$/.test(raw))) out.push(r.description);
+    if (r.ok && 'description' in r && (r.converted || !/^\d+(\.\d+)?%?$/.test(raw))) out.push(r.description);
   }
   return out;
 }

@@ -5,30 +5,27 @@
  */
 import { formatDecimalText } from './decimal';
 
-const fixed = (min: number, max = min) => ({ format: (n: number) => formatDecimalText(n, { min, max }) });
-const yuan2 = fixed(2);
-const percent2 = fixed(2);
-const integer = fixed(0);
+/** n with between min and max decimals, grouped as zh-CN groups them. */
+const fixed = (n: number, min: number, max = min) => formatDecimalText(n, { min, max });
 
 /** 123456 分 → "1,234.56 元" */
 export function formatYuan(fen: number): string {
-  return `${yuan2.format(fen / 100)} 元`;
+  return `${fixed(fen / 100, 2)} 元`;
 }
 
 /** 123456 分 → "1,234.56" (no unit, for table cells) */
 export function formatYuanPlain(fen: number): string {
-  return yuan2.format(fen / 100);
+  return fixed(fen / 100, 2);
 }
 
 /** 0.130312 → "13.03%"; `digits` decimal places of the percentage. */
 export function formatPercent(fraction: number, digits = 2): string {
-  const f = digits === 2 ? percent2 : fixed(digits);
-  return `${f.format(fraction * 100)}%`;
+  return `${fixed(fraction * 100, digits)}%`;
 }
 
 /** 360 → "360" with grouping where needed. */
 export function formatInteger(n: number): string {
-  return integer.format(n);
+  return fixed(n, 0);
 }
 
 /** A result for data-value: a plain number with at most `digits` decimals (no exponent noise). */
@@ -38,8 +35,8 @@ export function plain(n: number, digits = 6): number {
 
 /** A result's plain value in its unit: 13.034 with % → "13.03%"; 864 with 元 → "864.00 元"; 37 with 个月 → "37 个月". */
 export function formatResult(value: number, unit: string): string {
-  if (unit === '%') return `${percent2.format(value)}%`;
-  if (unit === '元') return `${yuan2.format(value)} 元`;
+  if (unit === '%') return `${fixed(value, 2)}%`;
+  if (unit === '元') return `${fixed(value, 2)} 元`;
   return `${value}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -51,8 +48,6 @@ export function formatResult(value: number, unit: string): string {
  */
 export const NBSP = '\u00A0';
 
-const yuan0 = fixed(0);
-
 /**
  * Money inside a sentence: no ".00" when whole, two decimals otherwise, and the unit joined
  * with a no-break space. Negative amounts are refused: a sentence says the direction in words
@@ -62,19 +57,15 @@ const yuan0 = fixed(0);
  */
 export function formatYuanInSentence(fen: number): string {
   if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`formatYuanInSentence needs whole, non-negative 分, got ${fen}`);
-  return `${(fen % 100 === 0 ? yuan0 : yuan2).format(fen / 100)}${NBSP}元`;
+  return `${fixed(fen / 100, fen % 100 === 0 ? 0 : 2)}${NBSP}元`;
 }
-
-const percentShort = fixed(0, 2);
 
 /** A reference line's rate without trailing zeros: 0.12 → "12%", 0.0435 → "4.35%". */
 export function formatPercentShort(fraction: number): string {
-  return `${percentShort.format(fraction * 100)}%`;
+  return `${fixed(fraction * 100, 0, 2)}%`;
 }
-
-const decimal1 = fixed(0, 1);
 
 /** A count or ratio with at most one decimal: 3.84 → "3.8", 4 → "4", 1234.5 → "1,234.5". */
 export function formatDecimal1(n: number): string {
-  return decimal1.format(n);
+  return fixed(n, 0, 1);
 }

@@ -24,14 +24,15 @@ import { useCompare } from './useCompare';
 const R = compareOffers.results;
 
 const upper = (l: OfferLetter) => l.toUpperCase();
-const numberText = { format: (n: number) => formatDecimalText(n, { max: 6, grouping: false }) };
+/** A rate as typed back in a sentence: up to 6 decimals, no grouping. */
+const numberText = (n: number) => formatDecimalText(n, { max: 6, grouping: false });
 const kindOptions = (Object.entries(KIND_LABELS) as [OfferKind, string][]).map(([value, label]) => ({ value, label }));
 const methodOptions = Object.entries(METHOD_LABELS).map(([value, label]) => ({ value, label }));
 
 /** The offer in a few words: 12,000.00 元分12期，每期手续费0.6%. */
 function describe(o: OfferResult): string {
-  if (o.kind === 'installment') return `${formatYuan(o.amountFen)}分${o.term}期，每期手续费${numberText.format(o.feePercent ?? 0)}%`;
-  return `${formatYuan(o.amountFen)}，年利率${numberText.format(o.ratePercent ?? 0)}%，${o.term}个月，${o.method ? METHOD_LABELS[o.method] : ''}`;
+  if (o.kind === 'installment') return `${formatYuan(o.amountFen)}分${o.term}期，每期手续费${numberText(o.feePercent ?? 0)}%`;
+  return `${formatYuan(o.amountFen)}，年利率${numberText(o.ratePercent ?? 0)}%，${o.term}个月，${o.method ? METHOD_LABELS[o.method] : ''}`;
 }
 
 const COMPARE_COLUMNS: Column<OfferResult>[] = [
@@ -163,8 +164,7 @@ export default function CompareOffers(props: IslandProps) {
                 方案{upper(o.letter)}<span class="font-normal">：{describe(o)}</span>
               </h3>
               <dl class="calc-results">
-                <Result name={`apr-${o.letter}`} label={R[`apr-${o.letter}`]!.label} value={values[`apr-${o.letter}`]!} text={formatPercent(o.normalised.annualSimple)} note="每月内部收益率×12" />
-                <Result name={`ear-${o.letter}`} label={R[`ear-${o.letter}`]!.label} value={values[`ear-${o.letter}`]!} text={formatPercent(o.normalised.annualEffective)} note="(1+月内部收益率)^12−1" />
+                <Result name={`apr-${o.letter}`} label={R[`apr-${o.letter}`]!.label} value={values[`apr-${o.letter}`]!} text={formatPercent(o.normalised.annualSimple)} note="每月内部收益率×12；复利算法见“查看计算过程”" />
                 <Result name={`total-cost-${o.letter}`} label={R[`total-cost-${o.letter}`]!.label} value={values[`total-cost-${o.letter}`]!} text={formatYuan(o.normalised.totalCostFen)} note={`一共还 ${formatYuan(o.normalised.totalPaidFen)}`} />
               </dl>
             </section>
@@ -172,7 +172,7 @@ export default function CompareOffers(props: IslandProps) {
           <div class="space-y-2 text-sm">
             {detail.offers.filter((o) => o.kind === 'installment' && (o.feePercent ?? 0) > 0).map((o) => (
               <p key={`fee-${o.letter}`}>
-                {`方案${upper(o.letter)}每期手续费${numberText.format(o.feePercent!)}%，乘以12是${numberText.format(Number((o.feePercent! * 12).toFixed(6)))}%，但真实年化约${formatPercent(o.normalised.annualSimple)}。`}
+                {`方案${upper(o.letter)}每期手续费${numberText(o.feePercent!)}%，乘以12是${numberText(Number((o.feePercent! * 12).toFixed(6)))}%，但真实年化约${formatPercent(o.normalised.annualSimple)}。`}
                 {`因为手续费每期都按最初的 ${formatYuan(o.amountFen)} 收，而你欠的本金每还一期就少一些，到后几期是为很少的本金付同样多的手续费。`}
                 <a href={guideHref} {...linkTarget}>为什么每期费率不能直接乘以12</a>
               </p>
@@ -196,6 +196,12 @@ export default function CompareOffers(props: IslandProps) {
               ...detail.offers.map((o) => `方案${upper(o.letter)}：r = ${formatPercent(o.monthlyIrr, 4)}（每月），单利年化 ${formatPercent(o.normalised.annualSimple, 4)}，复利年化 ${formatPercent(o.normalised.annualEffective, 4)}，总成本 ${formatYuanPlain(o.normalised.totalPaidFen)} − ${formatYuanPlain(o.amountFen)} = ${formatYuan(o.normalised.totalCostFen)}`),
               '总成本相同时，复利年化低的排前面。',
             ].join('\n')}</pre>
+            <p>复利年化把“利滚利”算进去，数字高一点。人民银行2021年第3号公告两种算法都允许，用单利的要写明“单利”。</p>
+            <dl class="calc-results">
+              {values && detail.offers.map((o) => (
+                <Result key={o.letter} name={`ear-${o.letter}`} label={`方案${upper(o.letter)}${R[`ear-${o.letter}`]!.label}`} value={values[`ear-${o.letter}`] ?? null} text={formatPercent(o.normalised.annualEffective)} note="(1 + r)^12 − 1" />
+              ))}
+            </dl>
             <DataTable id="co-table" caption="借款方案对比表" rows={detail.offers} columns={COMPARE_COLUMNS} csvName="借款方案对比.csv" downloadLabel="下载对比表（CSV）" />
             {detail.offers.map((o) => (
               <details key={o.letter} class="calc-table-details">

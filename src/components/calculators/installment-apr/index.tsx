@@ -53,7 +53,7 @@ export default function InstallmentApr(props: IslandProps) {
       prefix="ia"
       formLabel="分期条件"
       state={state}
-      announce={d ? `单利年化 ${formatPercent(d.annualSimple)}，复利年化 ${formatPercent(d.annualEffective)}` : '请检查输入'}
+      announce={d ? `年化利率（单利）${formatPercent(d.annualSimple)}` : '请检查输入'}
       form={
         <>
           {field('amount')}
@@ -68,8 +68,7 @@ export default function InstallmentApr(props: IslandProps) {
       results={values && d ? (
         <>
           <dl class="calc-results">
-            <Result name="apr" label={R['apr']!.label} value={values['apr']!} text={formatPercent(d.annualSimple)} emphasis note="IRR×12，贷款页面常用口径" />
-            <Result name="ear" label={R['ear']!.label} value={values['ear']!} text={formatPercent(d.annualEffective)} note="(1+IRR)^12−1" />
+            <Result name="apr" label={R['apr']!.label} value={values['apr']!} text={formatPercent(d.annualSimple)} emphasis note="借款页面按规定要明示的年化利率，这里用单利口径；另一种算法见“查看计算过程”" />
             <Result name="total-fee" label={R['total-fee']!.label} value={values['total-fee']!} text={formatYuan(d.totalFeeFen)} />
             <Result name="payment" label={R['payment']!.label} value={values['payment']!} text={formatYuan(d.rows[0]?.paymentFen ?? 0)} note={d.rows.length > 1 && d.rows.at(-1)!.paymentFen !== d.rows[0]!.paymentFen ? `最后一期 ${formatYuan(d.rows.at(-1)!.paymentFen)}` : undefined} />
           </dl>
@@ -83,6 +82,10 @@ export default function InstallmentApr(props: IslandProps) {
         <>
           <p>第0期你实际拿到 {formatYuanPlain(d.receivedFen)} 元，之后每期付出当期还款额。求每月内部收益率 r，使：</p>
           <pre class="calc-formula">{`${formatYuanPlain(d.receivedFen)} = Σ 第t期还款 ÷ (1 + r)^t，t = 1 … ${d.periods}\nr = ${formatPercent(d.monthlyIrr, 4)}（每月）\n单利年化 = r × 12 = ${formatPercent(d.annualSimple, 4)}\n复利年化 = (1 + r)^12 − 1 = ${formatPercent(d.annualEffective, 4)}`}</pre>
+          <p>年化利率有两种算法，人民银行2021年第3号公告两种都允许，用单利的要写明“单利”。复利把“利滚利”算进去，数字高一点：</p>
+          <dl class="calc-results">
+            <Result name="ear" label={R['ear']!.label} value={values?.['ear'] ?? null} text={formatPercent(d.annualEffective)} note="(1 + r)^12 − 1" />
+          </dl>
           <DataTable id="ia-table" caption="每期还款明细" rows={d.rows} columns={COLUMNS} totals={{ payment: d.totalPaidFen, principal: d.amountFen, fee: d.totalFeeFen - d.upfrontFen }} csvName="分期还款明细.csv" />
         </>
       )}
