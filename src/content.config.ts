@@ -40,6 +40,8 @@ const calculators = defineCollection({
     title: z.string(),
     question: z.string().max(60).describe('One line: what the calculator answers'),
     order: z.number().int(),
+    /** The printed short address /c/<short>/: unique, and never changed once worksheets carry it. */
+    short: z.number().int().positive(),
     /** A box above the calculator pointing to the guide to read first (on the embed: the link alone). */
     aside: z.object({ title: z.string(), text: z.string(), guide: reference('guides'), linkText: z.string() }).optional(),
   }),

@@ -69,4 +69,38 @@ test.describe('at 360 px', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  for (const path of ['methodology/', 'teach/installment-true-cost/']) {
+    test(`${path}: tables wider than the phone scroll in a focusable, named box that shades its right edge`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const boxes = await page.locator('main table').evaluateAll((tables) => tables.map((t) => {
+        const box = t.closest('.table-scroll') as HTMLElement | null;
+        return {
+          wide: t.getBoundingClientRect().width > (t.parentElement?.clientWidth ?? 0) + 1,
+          boxed: !!box,
+          focusable: box?.tabIndex === 0,
+          named: !!box?.getAttribute('aria-label'),
+          shade: box ? getComputedStyle(box).backgroundImage.includes('linear-gradient') : false,
+          scrolls: box ? box.scrollWidth > box.clientWidth || t.getBoundingClientRect().width <= box.clientWidth : false,
+        };
+      }));
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const b of boxes) expect(b).toMatchObject({ boxed: true, focusable: true, named: true, shade: true, scrolls: true });
+      if (path === 'methodology/') expect(boxes.some((b) => b.wide)).toBe(true);
+    });
+  }
+});
+
+test('installment-apr shows one headline rate; the compound one and its formula wait in 查看计算过程', async ({ page }) => {
+  await page.goto('calculators/installment-apr/?amount=12000&periods=12&fee=0.6');
+  await hydrated(page);
+  const visibleRates = page.locator('.calc-result-value:visible').filter({ hasText: '%' });
+  await expect(visibleRates).toHaveCount(1);
+  await expect(visibleRates.first()).toHaveAttribute('data-result', 'apr');
+  const ear = page.locator('[data-result="ear"]');
+  await expect(ear).toBeHidden();
+  await expect(ear).toHaveText('13.84%');
+  await page.getByText('查看计算过程').click();
+  await expect(ear).toBeVisible();
 });

@@ -74,3 +74,39 @@ test('an embedded calculator tells its parent page its height, and the iframe fi
   const outer = (await iframe.boundingBox())?.height ?? 0;
   expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
 });
+
+test('a printed worksheet carries each calculator it uses, with a short address and a QR code that open it', async ({ page }) => {
+  await page.goto('teach/installment-true-cost/worksheet/');
+  const items = page.locator('[data-short-address]');
+  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-short-address')));
+  // The lesson's exercises use the installment calculator; each calculator is listed once.
+  expect(ids).toContain('installment-apr');
+  expect(new Set(ids).size).toBe(ids.length);
+  const first = items.first();
+  const href = (await first.locator('a').getAttribute('href')) ?? '';
+  expect(href).toMatch(/\/c\/\d+\/$/);
+  // The printed text is host + path: what a student types.
+  expect(await first.locator('a').textContent()).toMatch(/^[a-z0-9.-]+(:\d+)?\/(.+\/)?c\/\d+\/$/);
+  await expect(first.locator('svg[role="img"] path')).toHaveAttribute('d', /^M\d+ \d+h\d+v1h-\d+z/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-worksheet-calculators]')).toBeVisible();
+  await expect(first.locator('svg')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  // The short address opens the calculator (a meta refresh, no script).
+  await page.goto(new URL(href, page.url()).href);
+  await page.waitForURL(`**/calculators/${ids[0]}/`);
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a worksheet has a 打印 button that prints, shown only with JavaScript', async ({ page, browser, baseURL }) => {
+  await page.goto('teach/installment-true-cost/worksheet/');
+  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
+  const button = page.getByRole('button', { name: '打印练习单' });
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const p2 = await noJs.newPage();
+  await p2.goto(new URL('teach/installment-true-cost/worksheet/', baseURL).href);
+  await expect(p2.locator('button[data-print]')).toBeHidden();
+  await noJs.close();
+});

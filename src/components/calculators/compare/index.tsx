@@ -164,7 +164,7 @@ export default function CompareOffers(props: IslandProps) {
                 方案{upper(o.letter)}<span class="font-normal">：{describe(o)}</span>
               </h3>
               <dl class="calc-results">
-                <Result name={`apr-${o.letter}`} label={R[`apr-${o.letter}`]!.label} value={values[`apr-${o.letter}`]!} text={formatPercent(o.normalised.annualSimple)} note="每月内部收益率×12；复利算法见“查看计算过程”" />
+                <Result name={`apr-${o.letter}`} label={R[`apr-${o.letter}`]!.label} value={values[`apr-${o.letter}`]!} text={formatPercent(o.normalised.annualSimple)} note="每月内部收益率×12；复利算法写在下面的计算过程里" />
                 <Result name={`total-cost-${o.letter}`} label={R[`total-cost-${o.letter}`]!.label} value={values[`total-cost-${o.letter}`]!} text={formatYuan(o.normalised.totalCostFen)} note={`一共还 ${formatYuan(o.normalised.totalPaidFen)}`} />
               </dl>
             </section>

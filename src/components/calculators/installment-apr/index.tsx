@@ -68,7 +68,7 @@ export default function InstallmentApr(props: IslandProps) {
       results={values && d ? (
         <>
           <dl class="calc-results">
-            <Result name="apr" label={R['apr']!.label} value={values['apr']!} text={formatPercent(d.annualSimple)} emphasis note="借款页面按规定要明示的年化利率，这里用单利口径；另一种算法见“查看计算过程”" />
+            <Result name="apr" label={R['apr']!.label} value={values['apr']!} text={formatPercent(d.annualSimple)} emphasis note="借款页面按规定要明示的年化利率，这里用单利口径；复利算法写在下面的计算过程里" />
             <Result name="total-fee" label={R['total-fee']!.label} value={values['total-fee']!} text={formatYuan(d.totalFeeFen)} />
             <Result name="payment" label={R['payment']!.label} value={values['payment']!} text={formatYuan(d.rows[0]?.paymentFen ?? 0)} note={d.rows.length > 1 && d.rows.at(-1)!.paymentFen !== d.rows[0]!.paymentFen ? `最后一期 ${formatYuan(d.rows.at(-1)!.paymentFen)}` : undefined} />
           </dl>

@@ -58,7 +58,7 @@ export function DataTable<R>({ id, caption, rows, columns, totals, foot, csvName
   return (
     <div class="space-y-2">
       {csvName && <button type="button" class="btn btn-secondary no-print" onClick={download} data-csv={id}>{downloadLabel}</button>}
-      <div class="calc-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <div class="calc-table-wrap table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
         <table class="data text-sm" id={id}>
           <caption id={`${id}-caption`} class="sr-only">{caption}</caption>
           <thead><tr>{columns.map((c) => <th scope="col" key={c.key}>{c.label}</th>)}</tr></thead>

@@ -1,3 +1,4 @@
+import { qrPath } from '~/lib/qr';
 import { useState } from 'preact/hooks';
 import { CopyButton } from './CopyLink';
 
@@ -57,7 +58,7 @@ export function EducatorBox({ id, title, base, query }: Props) {
           <figure>
             <svg class="calc-qr" viewBox={`0 0 ${qr.length} ${qr.length}`} role="img" aria-label="当前链接的二维码" shape-rendering="crispEdges">
               <rect width={qr.length} height={qr.length} fill="#fff" />
-              {qr.flatMap((row, y) => row.map((on, x) => (on ? <rect key={`${x}-${y}`} x={x} y={y} width={1} height={1} fill="#000" /> : null)))}
+              <path d={qrPath(qr)} fill="#000" />
             </svg>
             <figcaption class="muted text-sm">用手机扫码打开同样的计算。</figcaption>
           </figure>
