@@ -91,3 +91,91 @@ describe('a parameter left out of a link takes the documented default', () => {
     }
   });
 });
+
+// Property over every calculator field that holds a unit: a value typed with the field's own unit
+// word reads as the bare number; a value typed on another basis gives exactly what its documented
+// conversion gives (月 × 12, 日 × 365, 年 × 12 months), or an error on that same field.
+import fc from 'fast-check';
+import { CALCULATORS } from '~/lib/calculators/registry';
+import type { FieldUnit } from '~/lib/parse/units';
+
+const OWN_WORD: Record<FieldUnit, (v: string) => string> = {
+  yuan: (v) => `${v}元`,
+  'percent-annual': (v) => `年化${v}%`,
+  'percent-period': (v) => `每期${v}%`,
+  'percent-monthly': (v) => `月息${v}%`,
+  'percent-daily': (v) => `日息${v}%`,
+  months: (v) => `${v}个月`,
+  days: (v) => `${v}天`,
+  periods: (v) => `${v}期`,
+};
+/** Other words, with the value they stand for in the field's unit (independent of the parser), or null when that field must refuse them. */
+const OTHER: Partial<Record<FieldUnit, readonly [(v: number) => string, (v: number) => number | null][]>> = {
+  'percent-annual': [[(v) => `月息${v}%`, (v) => v * 12], [(v) => `日息${v}%`, (v) => v * 365], [(v) => `每期${v}%`, () => null]],
+  'percent-daily': [[(v) => `年化${v}%`, (v) => v / 365], [(v) => `每期${v}%`, () => null]],
+  'percent-period': [[(v) => `年化${v}%`, () => null], [(v) => `日息${v}%`, () => null]],
+  months: [[(v) => `${v}年`, (v) => v * 12], [(v) => `${v}天`, () => null]],
+  periods: [[(v) => `${v}年`, (v) => v * 12]],
+  days: [[(v) => `${v}个月`, () => null]],
+};
+
+/** Inputs under which the calculator reads the field (a loan field needs kind=loan…): the defaults, or the defaults with one choice changed. */
+function baseReading(def: (typeof CALCULATORS)[string], name: string): Record<string, string> | null {
+  // Empty defaults filled with the docs' examples (a loan needs its rate…); the field's rivals in an exclusive group cleared.
+  const examples = Object.fromEntries(Object.entries(def.fields).map(([n, f]) => [n, def.defaults[n] || f.example]));
+  const rivals = Object.fromEntries((def.exclusive ?? []).filter((g) => g.includes(name)).flat().filter((n) => n !== name).map((n) => [n, '']));
+  const starts = [def.defaults, { ...def.defaults, ...rivals }, { ...examples, ...rivals }];
+  const bases = starts.flatMap((b) => [b, ...Object.entries(def.fields).flatMap(([c, f]) => Object.keys(f.choices ?? {}).map((v) => ({ ...b, [c]: v })))]);
+  return bases.find((b) => def.evaluate({ ...b, [name]: 'abc' }).errors[name]) ?? null;
+}
+
+const unitFields = Object.values(CALCULATORS).flatMap((def) =>
+  Object.entries(def.fields).flatMap(([name, f]) => {
+    const base = f.rule?.fieldUnit ? baseReading(def, name) : null;
+    return f.rule?.fieldUnit && base ? [{ def, base, name, unit: f.rule.fieldUnit, integer: !!f.rule.integer }] : [];
+  }),
+);
+
+describe('property: every unit field reads its own words, converts others as documented, or refuses them on the field', () => {
+  it('covers the fields that hold a unit in every calculator', () => {
+    expect(new Set(unitFields.map((f) => f.def.id)).size).toBeGreaterThanOrEqual(7);
+    // Every unit field is read under some choice of mode: none escapes the property.
+    const all = Object.values(CALCULATORS).flatMap((d) => Object.values(d.fields).filter((f) => f.rule?.fieldUnit));
+    expect(unitFields.length).toBe(all.length);
+    expect(new Set(unitFields.map((f) => f.unit))).toEqual(new Set(['yuan', 'percent-annual', 'percent-period', 'percent-daily', 'months', 'days', 'periods']));
+  });
+
+  const evalWith = (f: (typeof unitFields)[number], text: string) => f.def.evaluate({ ...f.base, [f.name]: text });
+  const same = (a: ReturnType<typeof evalWith>, b: ReturnType<typeof evalWith>) => {
+    expect(a.errors).toEqual(b.errors);
+    expect(a.values).toEqual(b.values);
+  };
+
+  it('the field’s own unit word is the bare number', () => {
+    for (const f of unitFields) {
+      fc.assert(fc.property(fc.integer({ min: 1, max: f.integer ? 60 : 3000 }), (k) => {
+        const v = f.integer ? String(k) : String(k / 100);
+        same(evalWith(f, OWN_WORD[f.unit](v)), evalWith(f, v));
+      }), { numRuns: 15 });
+    }
+  });
+
+  it('another basis converts exactly as documented, or errs on the same field', () => {
+    for (const f of unitFields) {
+      for (const [word, convert] of OTHER[f.unit] ?? []) {
+        fc.assert(fc.property(fc.integer({ min: 1, max: f.integer ? 30 : 200 }), (k) => {
+          const v = f.integer ? k : k / 100;
+          const typed = evalWith(f, word(v));
+          const want = convert(v);
+          if (want === null) {
+            expect(typed.errors[f.name], `${f.def.id}.${f.name}=${word(v)}`).toBeTruthy();
+            return;
+          }
+          const plain = evalWith(f, String(Number(want.toFixed(10))));
+          // Out of the field's range after converting: the same refusal either way.
+          same(typed, plain);
+        }), { numRuns: 10 });
+      }
+    }
+  });
+});

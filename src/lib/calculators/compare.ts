@@ -336,9 +336,9 @@ export const compareOffers = defineCalculator<CompareDetail>({
   results: {
     ...Object.fromEntries(
       OFFER_LETTERS.flatMap((l): [string, ResultDef][] => [
-        [`apr-${l}`, { label: '年化利率（单利）', unit: '%', docName: 'apr-a、apr-b…', doc: l === 'a' ? '各方案的年化利率（单利口径，每月内部收益率×12，%）' : '' }],
-        [`ear-${l}`, { label: '年化利率（复利）', unit: '%', docName: 'ear-a、ear-b…', doc: l === 'a' ? '各方案的年化利率（复利口径，(1+月内部收益率)^12−1，%）' : '' }],
-        [`total-cost-${l}`, { label: '总成本', unit: '元', docName: 'total-cost-a、total-cost-b…', doc: l === 'a' ? '各方案的总成本（一共要还的钱减去借款金额，元）' : '' }],
+        [`apr-${l}`, { label: '年化利率（单利）', standalone: `方案${l.toUpperCase()}年化利率（单利）`, unit: '%', docName: 'apr-a、apr-b…', doc: l === 'a' ? '各方案的年化利率（单利口径，每月内部收益率×12，%）' : '' }],
+        [`ear-${l}`, { label: '年化利率（复利）', standalone: `方案${l.toUpperCase()}年化利率（复利）`, unit: '%', docName: 'ear-a、ear-b…', doc: l === 'a' ? '各方案的年化利率（复利口径，(1+月内部收益率)^12−1，%）' : '' }],
+        [`total-cost-${l}`, { label: '总成本', standalone: `方案${l.toUpperCase()}总成本`, unit: '元', docName: 'total-cost-a、total-cost-b…', doc: l === 'a' ? '各方案的总成本（一共要还的钱减去借款金额，元）' : '' }],
       ]),
     ),
     best: { label: '总成本最低的方案', unit: '', doc: '总成本最低的方案字母，例如 b；总成本相同时取复利年化较低的' },

@@ -37,6 +37,8 @@ export interface ResultDef {
   doc: string;
   /** The name the docs table shows, when one row stands for a group (apr-a、apr-b…). */
   docName?: string;
+  /** The label where the result stands alone (worksheet answers, the methodology table), when `label` leans on a heading (方案A…). */
+  standalone?: string;
   variants?: Readonly<Record<string, { label: string }>>;
 }
 

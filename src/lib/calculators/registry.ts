@@ -51,6 +51,6 @@ export function computeAnswers(id: string, query: string, show: readonly string[
     const value = values[name];
     const result = def.results[name];
     if (value === undefined || !result) throw new Error(`${id} has no result "${name}"`);
-    return { name, label: result.label, value, text: formatResult(value, result.unit) };
+    return { name, label: result.standalone ?? result.label, value, text: formatResult(value, result.unit) };
   });
 }

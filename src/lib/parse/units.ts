@@ -205,7 +205,9 @@ function rateMismatch(from: TypedBasis, to: TypedBasis, label: string): string {
   if (from === 'period') {
     return `每期手续费是按全部本金收的，不能乘 12 当${BASIS_NAME[to]}用（那样会把成本算低一半左右）。请把它填在“每期费率”一栏（分期方式），计算器会算出真实的年化利率。`;
   }
-  return `这是按剩余本金计息的${BASIS_NAME[from]}，而${label}是按全部本金收的每期手续费，两者不能互换。请改用按年利率计算的方式，把利率填在“${BASIS_NAME[from]}”或“年利率”一栏。`;
+  // The calculators have no monthly or daily loan-rate field: the annual one reads 月息 and 日息 itself.
+  const where = from === 'annual' ? '“年利率”一栏' : `“年利率”一栏（照原样写“${from === 'monthly' ? '月息' : '日息'}…”也可以，会自动换算成年利率）`;
+  return `这是按剩余本金计息的${BASIS_NAME[from]}，而${label}是按全部本金收的每期手续费，两者不能互换。请改用按年利率计算的方式，把利率填在${where}。`;
 }
 
 /** A rate typed into a rate field: as typed, converted, or refused. */

@@ -199,7 +199,7 @@ export default function CompareOffers(props: IslandProps) {
             <p>复利年化把“利滚利”算进去，数字高一点。人民银行2021年第3号公告两种算法都允许，用单利的要写明“单利”。</p>
             <dl class="calc-results">
               {values && detail.offers.map((o) => (
-                <Result key={o.letter} name={`ear-${o.letter}`} label={`方案${upper(o.letter)}${R[`ear-${o.letter}`]!.label}`} value={values[`ear-${o.letter}`] ?? null} text={formatPercent(o.normalised.annualEffective)} note="(1 + r)^12 − 1" />
+                <Result key={o.letter} name={`ear-${o.letter}`} label={R[`ear-${o.letter}`]!.standalone!} value={values[`ear-${o.letter}`] ?? null} text={formatPercent(o.normalised.annualEffective)} note="(1 + r)^12 − 1" />
               ))}
             </dl>
             <DataTable id="co-table" caption="借款方案对比表" rows={detail.offers} columns={COMPARE_COLUMNS} csvName="借款方案对比.csv" downloadLabel="下载对比表（CSV）" />

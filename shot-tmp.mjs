@@ -1,0 +1,11 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [path, out, w, media, scheme, y] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme || 'light' });
+await p.goto('http://localhost:4400' + path);
+if (media === 'print') await p.emulateMedia({ media: 'print' });
+if (y) await p.evaluate((y) => window.scrollTo(0, Number(y)), y);
+if (y && y.startsWith('#')) await p.locator(y).scrollIntoViewIfNeeded();
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: !y });
+await b.close();
