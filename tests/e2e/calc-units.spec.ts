@@ -77,3 +77,18 @@ test('without JavaScript a deep link says it shows the default example, above th
     expect(note, id).toBeLessThan(html.indexOf('data-result='));
   }
 });
+
+test('an absurd input gets a cap with a message on the field, never digits that are not real', async ({ page }) => {
+  // 10,000,000 元 at 1% a day, compounded, for ten years: 1e9 分 × (1.01^3650 − 1) ≈ 5.9e22 分.
+  await page.goto('calculators/overdue-cost/?amount=10000000&days=3650&daily=1&compound=1');
+  await hydrated(page);
+  await expect(page.locator('#oc-daily')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('main')).toContainText('亿元');
+  const values = await page.locator('[data-value]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value') ?? ''));
+  for (const v of values) expect(v).not.toMatch(/e[+-]?\d|Infinity|NaN/i);
+  // A large but real case still computes, as plain digits.
+  await page.goto('calculators/overdue-cost/?amount=10000000&days=365&daily=0.05&compound=1');
+  await hydrated(page);
+  const total = page.locator('[data-result]').first();
+  await expect(total).toHaveAttribute('data-value', /^\d+(\.\d+)?$/);
+});
