@@ -29,14 +29,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') && !/\/c\/\d+\/$/.test(page) }), deployHeaders({ base }), serviceWorker(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') && !/\/c\/\d+\/$/.test(page) }), deployHeaders({ base }), serviceWorker(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).
     // smartypants off: it guesses curly quotes from English rules and turns "天塌了" into ”天塌了”.
     // Content writes “” itself (the content lint rejects straight quotes in Chinese prose).
-    // MDX inherits this flag from the processor; it is also set on mdx() to say so in one place.
-    processor: unified({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeBaseLinks, { base }]] }),
+    // All content is MDX, which inherits these plugins; glossary links included.
+    processor: unified({ smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [tel, [rehypeGlossary, { dir: './content/glossary', base }], [rehypeBaseLinks, { base }]] }),
     // No code blocks on this site, and Shiki's inline styles would clash with the CSP.
     syntaxHighlight: false,
   },
