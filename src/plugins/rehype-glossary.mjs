@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { rewriteText } from './hast-text.mjs';
+import { CLOSING_RUN_AT_START, OPENING_RUN_AT_END } from '../lib/format/line-break.mjs';
 
 /** Elements whose text is never annotated: links, controls, headings, code, and our own output. */
 const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'summary', 'nav', 'script', 'style', 'svg', 'figcaption', 'th']);
@@ -18,9 +19,8 @@ export function loadGlossary(dir) {
     .map((f) => ({ slug: basename(f, '.yaml'), ...parse(readFileSync(join(dir, f), 'utf8')) }));
 }
 
-/** Punctuation that may not end a line (opening) or start one (closing), in Chinese text. */
-const OPENING = /[“‘（《「『〈【〔]+$/;
-const CLOSING = /^[，。、；：！？”’）》」』〉】〕…—]+/;
+const OPENING = OPENING_RUN_AT_END;
+const CLOSING = CLOSING_RUN_AT_START;
 
 /** @param {string} s */
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

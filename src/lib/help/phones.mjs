@@ -12,8 +12,9 @@ export function phonePattern(numbers) {
   return new RegExp(`(?<!${NOT_BEFORE})(?:${alternatives})(?!${NOT_AFTER})`, 'g');
 }
 
+import { CLOSING_RUN_AT_START } from '../format/line-break.mjs';
 /** Closing punctuation that must stay on the number's line (no line may start with it). */
-const CLOSING = /^[。，、；：？！）》」』”’]+/;
+const CLOSING = CLOSING_RUN_AT_START;
 
 /**
  * Split `text` into plain runs and help numbers, e.g.
