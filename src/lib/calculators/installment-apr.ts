@@ -4,6 +4,7 @@
  */
 import { installmentCost, type InstallmentInput, type InstallmentPrice, type InstallmentResult } from '../finance/installment';
 import { fenToYuan, yuanToFen } from '../finance/money';
+import { formatYuan } from '../format/number';
 import { RULES } from '../parse/number';
 import { defineCalculator } from './define';
 import { guard, plain, readDefined, readDefinedChoice } from './fields';
@@ -23,6 +24,18 @@ export interface InstallmentAprDetail extends Omit<InstallmentResult, 'upfrontFe
   upfrontFen: number;
   priceField: PriceField;
   remainderAt: RemainderAt;
+}
+
+/** How the fee was charged and where the odd 分 went, in words, for the page to say. */
+export function installmentMethodText(d: Pick<InstallmentAprDetail, 'priceField' | 'remainderAt' | 'rows' | 'totalFeeFen' | 'upfrontFen'>): string {
+  const first = d.rows[0];
+  const fee =
+    d.priceField === 'oneoff'
+      ? `手续费共 ${formatYuan(d.totalFeeFen - d.upfrontFen)}，一次收，和第一期一起还，之后每期只还本金`
+      : d.priceField === 'payment'
+        ? `每期还 ${formatYuan(first?.paymentFen ?? 0)}，其中超过本金的部分就是手续费`
+        : `手续费每期 ${formatYuan(first?.feeFen ?? 0)}，按合同金额算，每期一样`;
+  return `${fee}；本金按期数分不尽时，零头放在${d.remainderAt === 'first' ? '第一期' : '最后一期'}。`;
 }
 
 export const installmentApr = defineCalculator<InstallmentAprDetail>({

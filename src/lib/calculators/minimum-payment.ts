@@ -45,6 +45,16 @@ export interface MinimumPaymentDetail extends MinimumPaymentResult {
   grows: boolean;
 }
 
+/** Which method a result used, in words, for the page to say under the figures. */
+export function methodText(d: Pick<MinimumPaymentDetail, 'interestModel' | 'graceDays' | 'minRule' | 'minPercent'>): string {
+  const interest =
+    d.interestModel === 'full'
+      ? `按全额计息算：没有全额还款时，已经还掉的部分也从账单日计息到还款日（${d.graceDays}天），没还的部分一直计息`
+      : '只对没还的部分计息（最省的算法；很多信用卡没有全额还款时对整笔账单计息，利息会更多）';
+  const minimum = d.minRule === 'share-plus-charges' ? `最低还款额按消费的${d.minPercent}%加全部利息算` : `最低还款额按整张账单的${d.minPercent}%算`;
+  return `${interest}；${minimum}。`;
+}
+
 export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
   id: 'minimum-payment',
   fields: {
