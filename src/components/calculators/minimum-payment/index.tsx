@@ -89,7 +89,7 @@ export default function MinimumPayment(props: IslandProps) {
             </p>
           )}
           <p class="text-sm" data-testid="mp-method">
-            {methodText(detail)}每月按30天算，以合同和账单为准。<a href={`${props.base}methodology/#method-minimum-payment-interest`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>各家银行的算法有什么不同</a>。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
+            {methodText(detail)}按每月30天算，以合同和账单为准。<a href={`${props.base}methodology/#method-minimum-payment-interest`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>各家银行的算法有什么不同</a>。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
           </p>
         </>
       ) : null}
