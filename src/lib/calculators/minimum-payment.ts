@@ -13,7 +13,7 @@ export type MinRule = NonNullable<MinimumPaymentInput['minRule']>;
 
 /** The two ways cards charge interest on a bill not paid in full, as the form and the docs name them. */
 export const INTEREST_LABELS: Record<InterestModel, string> = {
-  full: '全额计息：没还清，整笔账单都计息',
+  full: '全额计息：整笔账单都计息',
   unpaid: '只对没还的部分计息',
 };
 
