@@ -49,6 +49,43 @@ test.describe('installment-apr', () => {
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
     expect(dialogs).toBe(0);
   });
+  // 864 元 (7.2% of 12,000) charged once with the first payment: 1,864 then 11 × 1,000. IRR of
+  // [+12000, −1864, −1000 × 11] by a separate Python decimal bisection: 13.856031% simple, 14.770749%.
+  test('deep link: a one-off fee of 7.2% gives 13.86% and switches the form to it', async ({ page }) => {
+    await page.goto('calculators/installment-apr/?amount=12000&periods=12&oneoff=7.2');
+    await hydrated(page);
+    expect(await resultValue(page, 'apr')).toBeCloseTo(13.86, 2);
+    expect(await resultValue(page, 'ear')).toBeCloseTo(14.77, 2);
+    expect(await resultValue(page, 'total-fee')).toBe(864);
+    expect(await resultValue(page, 'payment')).toBe(1864);
+    await expect(page.locator('#ia-known input[value="oneoff"]')).toBeChecked();
+    await expect(page.locator('#ia-oneoff')).toHaveValue('7.2');
+    await expect(page.locator('#ia-fee')).toHaveCount(0);
+    await page.getByText('查看计算过程').click();
+    await expect(page.locator('[data-testid="ia-method"]')).toContainText('一次收，和第一期一起还');
+    // Back to the per-period fee by hand: the one-off rate leaves the address.
+    await page.locator('#ia-known').getByText('每期手续费率').click();
+    await page.getByRole('textbox', { name: '每期手续费率' }).fill('0.6');
+    await expect.poll(() => resultValue(page, 'apr')).toBeCloseTo(13.03, 2);
+    await expect(page).not.toHaveURL(/oneoff=/);
+  });
+  // 1,000 元 in 3 at 0.6%: principal 333.34 + 333.33 + 333.33 with the odd 分 first, so the first
+  // payment is 339.34 (339.33 with it last); fee 6 元 a period (hand).
+  test('remainder=first puts the odd 分 in the first payment; a bad value marks the control invalid', async ({ page }) => {
+    await page.goto('calculators/installment-apr/?amount=1000&periods=3&fee=0.6&remainder=first');
+    await hydrated(page);
+    expect(await resultValue(page, 'payment')).toBe(339.34);
+    await expect(page.locator('#ia-remainder input[value="first"]')).toBeChecked();
+    await page.locator('#ia-remainder').getByText('最后一期').click();
+    await expect.poll(() => resultValue(page, 'payment')).toBe(339.33);
+    await expect(page).toHaveURL(/remainder=last/);
+    await page.goto(`calculators/installment-apr/?amount=1000&periods=3&fee=0.6&remainder=${encodeURIComponent('<i>mid</i>')}`);
+    await hydrated(page);
+    await expect(page.locator('#ia-remainder')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#ia-remainder-error')).toContainText('请选择：最后一期、第一期');
+    await expect(page.locator('[data-result]')).toHaveCount(0);
+    await expectNoBrokenNumbers(page);
+  });
 });
 
 test.describe('loan-schedule', () => {

@@ -74,9 +74,9 @@ export interface MinimumPaymentResult {
 export const STOP_BELOW_FEN = 100;
 
 /**
- * The options the calculator should pass once its examples are updated (issue 16): interest on the
- * whole bill (全额计息) as the traditional card terms word it, the issuers' definition of the
- * minimum, and the stop under 1 元. The library's own defaults stay as before so today's figures hold.
+ * Interest on the whole bill (全额计息) as the traditional card terms word it, the issuers' definition
+ * of the minimum, and the stop under 1 元: the calculator's defaults since issue 16 (its own
+ * `defaults` and `methods` say so). The library's own defaults stay as before.
  */
 export const RECOMMENDED_OPTIONS = {
   interestModel: 'full',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { installmentApr, type InstallmentAprDetail } from '~/lib/calculators/installment-apr';
+import { installmentApr, installmentMethodText, PRICE_FIELDS, priceField, type InstallmentAprDetail, type PriceField } from '~/lib/calculators/installment-apr';
 import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
 import { rateJudgement } from '~/lib/judge';
 import { compareQueryFor } from '~/lib/calculators/compare';
@@ -31,15 +31,17 @@ function compareWithFee(d: InstallmentAprDetail, feeText: string): string | null
 export default function InstallmentApr(props: IslandProps) {
   const state = useCalculator(installmentApr);
   const { inputs, setInputs, evaluation, locked } = state;
-  const [known, setKnown] = useState<'fee' | 'payment'>('fee');
+  const [known, setKnown] = useState<PriceField>('fee');
+  // A link that states the price another way switches the form to it.
   useEffect(() => {
-    if ((inputs['payment'] ?? '') !== '' && (inputs['fee'] ?? '') === '') setKnown('payment');
-  }, [inputs['payment'], inputs['fee']]);
+    const by = priceField(inputs);
+    if ((inputs[by] ?? '') !== '') setKnown(by);
+  }, [inputs['payment'], inputs['fee'], inputs['oneoff']]);
 
   const switchKnown = (k: string) => {
-    const next = k === 'payment' ? 'payment' : 'fee';
+    const next = PRICE_FIELDS.find((n) => n === k) ?? 'fee';
     setKnown(next);
-    setInputs((prev) => ({ ...prev, [next === 'fee' ? 'payment' : 'fee']: '' }));
+    setInputs((prev) => ({ ...prev, ...Object.fromEntries(PRICE_FIELDS.filter((n) => n !== next).map((n) => [n, ''])) }));
   };
 
   const { values, detail: d } = evaluation;
@@ -58,9 +60,10 @@ export default function InstallmentApr(props: IslandProps) {
         <>
           {field('amount')}
           {field('periods')}
-          <Choice id="ia-known" legend="你知道的是" value={known} readOnly={locked} onChange={switchKnown} options={[{ value: 'fee', label: fields['fee']!.label }, { value: 'payment', label: fields['payment']!.label }]} />
+          <Choice id="ia-known" legend="你知道的是" value={known} readOnly={locked} onChange={switchKnown} options={PRICE_FIELDS.map((n) => ({ value: n, label: fields[n]!.label }))} />
           {field(known)}
           {field('upfront')}
+          {field('remainder')}
         </>
       }
       judgement={d && rateJudgement(d.annualSimple * 100, props.lines)}
@@ -80,6 +83,7 @@ export default function InstallmentApr(props: IslandProps) {
       ) : null}
       working={d && (
         <>
+          <p data-testid="ia-method">{installmentMethodText(d)}</p>
           <p>第0期你实际拿到 {formatYuanPlain(d.receivedFen)} 元，之后每期付出当期还款额。求每月内部收益率 r，使：</p>
           <pre class="calc-formula">{`${formatYuanPlain(d.receivedFen)} = Σ 第t期还款 ÷ (1 + r)^t，t = 1 … ${d.periods}\nr = ${formatPercent(d.monthlyIrr, 4)}（每月）\n单利年化 = r × 12 = ${formatPercent(d.annualSimple, 4)}\n复利年化 = (1 + r)^12 − 1 = ${formatPercent(d.annualEffective, 4)}`}</pre>
           <p>年化利率有两种算法，人民银行2021年第3号公告两种都允许，用单利的要写明“单利”。复利把“利滚利”算进去，数字高一点：</p>

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
+import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, methodText, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
 import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
 import { formatInteger, formatYuan } from '~/lib/format/number';
 import { minimumPaymentSentence } from '~/lib/judge';
@@ -29,6 +29,8 @@ const CHART_COLUMNS: Column<ChartPoint>[] = [
 export default function MinimumPayment(props: IslandProps) {
   const state = useCalculator(minimumPaymentCalc);
   const { values, detail } = state.evaluation;
+  // The grace days matter only to 全额计息: the field is shown with it.
+  const full = (state.inputs['interest'] ?? '') !== 'unpaid';
   const field = (name: string) => <DefinedField def={minimumPaymentCalc} prefix="mp" name={name} state={state} />;
   const never = detail !== null && detail.months === null;
   // Only a balance that stops falling is 永远还不清; one still falling after 50 years is not.
@@ -50,7 +52,7 @@ export default function MinimumPayment(props: IslandProps) {
       formLabel="信用卡账单"
       state={state}
       announce={announce}
-      form={<>{field('balance')}{field('daily')}{field('min')}{field('floor')}{field('spend')}</>}
+      form={<>{field('balance')}{field('daily')}{field('interest')}{full && field('grace')}{field('minrule')}{field('min')}{field('floor')}{field('spend')}</>}
       judgement={detail && { sentence: minimumPaymentSentence({ months: detail.months, totalInterestFen: detail.totalInterestFen, neverFalls: forever }) }}
       results={values && detail ? (
         <>
@@ -86,19 +88,23 @@ export default function MinimumPayment(props: IslandProps) {
               {detail.spendFen > 0 ? '（一共要还的钱里也包括每月新增的消费）' : ''}。
             </p>
           )}
-          <p class="text-sm">
-            这里按每月30天、只对没还的部分计息来算。很多信用卡在没有全额还款时，会对整笔账单从消费记账日起计息，实际利息可能更高，以合同和页面展示为准。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
+          <p class="text-sm" data-testid="mp-method">
+            {methodText(detail)}按每月30天算，以合同和账单为准。<a href={`${props.base}methodology/#method-minimum-payment-interest`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>各家银行的算法有什么不同</a>。信用卡分期的欠款不能选最低还款（<a href={`${props.base}sources/credit-card-2022/`} {...(props.embed ? { target: '_blank', rel: 'noopener' } : {})}>2022年信用卡业务规范通知</a>），分期每期都要按时足额还。
           </p>
         </>
       ) : null}
       working={detail && (
         <>
             <pre class="calc-formula">{[
-              '每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天），四舍五入到分；第一个月在免息期内，不计利息。',
+              detail.interestModel === 'full'
+                ? `每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天）+ 上月已还的钱 × 日利率 × ${detail.graceDays}（天，账单日到还款日），四舍五入到分；第一个月不计利息。`
+                : '每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天），四舍五入到分；第一个月在免息期内，不计利息。',
               '本月账单 = 上月仍欠 + 本月利息 + 本月新增消费。',
-              `最低还款 = 本月账单 × ${detail.minPercent}%，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`,
+              detail.minRule === 'share-plus-charges'
+                ? `最低还款 = 还没还的消费本金 × ${detail.minPercent}% + 全部利息，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`
+                : `最低还款 = 本月账单 × ${detail.minPercent}%，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`,
               ...(second
-                ? [`例如第2个月：利息 = ${formatYuan(detail.path[0]?.balanceFen ?? 0)} × ${detail.dailyPercent}% × 30 = ${formatYuan(second.interestFen)}，账单 ${formatYuan(second.paymentFen + second.balanceFen)}，最低还款 ${formatYuan(second.paymentFen)}。`]
+                ? [`例如第2个月：利息 = ${formatYuan(detail.path[0]?.balanceFen ?? 0)} × ${detail.dailyPercent}% × 30${detail.interestModel === 'full' ? ` + ${formatYuan(detail.path[0]?.paymentFen ?? 0)} × ${detail.dailyPercent}% × ${detail.graceDays}` : ''} = ${formatYuan(second.interestFen)}，账单 ${formatYuan(second.paymentFen + second.balanceFen)}，最低还款 ${formatYuan(second.paymentFen)}。`]
                 : []),
               ...(never ? [`最多算 ${MAX_MONTHS} 个月（50年）；欠款一直没有降到 0（或者越欠越多，表格到欠款超出可算范围为止）：${NEVER_TEXT}。`] : []),
             ].join('\n')}</pre>
