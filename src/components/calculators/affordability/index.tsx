@@ -1,5 +1,5 @@
 import { affordabilityCalc, BAND_LABELS, MORTGAGE_ALL_DEBT_PERCENT, type AffordabilityDetail, type Band } from '~/lib/calculators/affordability';
-import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatPercent, formatYuan, formatYuanPlain, formatYuanInSentence } from '~/lib/format/number';
 import { affordabilitySentence } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
@@ -54,7 +54,7 @@ export default function Affordability(props: IslandProps) {
       prefix="af"
       formLabel="收入和还款"
       state={state}
-      announce={d ? `借这笔之后，还款占收入 ${formatPercent(d.ratioAfter)}，${BAND_LABELS[d.band]}；每月还款后剩下 ${formatYuan(d.leftAfterFen)}` : '请检查输入'}
+      announce={d ? `借这笔之后，还款占收入 ${formatPercent(d.ratioAfter)}，${BAND_LABELS[d.band]}；每月还款后剩下 ${formatYuanInSentence(d.leftAfterFen)}` : '请检查输入'}
       form={<>{field('income')}{field('debts')}{field('payment')}</>}
       judgement={d && { sentence: affordabilitySentence({ incomeFen: d.incomeFen, debtsFen: d.debtsFen, paymentFen: d.paymentFen, bandLabel: BAND_LABELS[d.band] }) }}
       results={values && d ? (
@@ -66,7 +66,7 @@ export default function Affordability(props: IslandProps) {
           </dl>
           {d.leftAfterFen < 0 && (
             <p class="calc-warning">
-              每月要还的钱比收入还多 {formatYuan(-d.leftAfterFen)}，只靠收入还不上。不要再借新钱来还旧债，先看指南<a href={guide('borrowing-to-repay')} {...linkProps}>借新还旧越滚越大，怎么停下来？</a>
+              每月要还的钱比收入还多 {formatYuanInSentence(-d.leftAfterFen)}，只靠收入还不上。不要再借新钱来还旧债，先看指南<a href={guide('borrowing-to-repay')} {...linkProps}>借新还旧越滚越大，怎么停下来？</a>
             </p>
           )}
           <div class={`box ${BAND_BOX[d.band]} space-y-2 text-sm`} data-band={d.band}>
@@ -78,7 +78,7 @@ export default function Affordability(props: IslandProps) {
               <li>30%到50%（含）：需要留意</li>
               <li>高于50%：压力较大</li>
             </ul>
-            <p>比例越低，遇到收入减少、生病或家里急用钱时，越有余地。假如收入少两成（{formatYuan(d.stressIncomeFen)}），还款不变，比例会升到 {formatPercent(d.stressRatio)}。</p>
+            <p>比例越低，遇到收入减少、生病或家里急用钱时，越有余地。假如收入少两成（{formatYuanInSentence(d.stressIncomeFen)}），还款不变，比例会升到 {formatPercent(d.stressRatio)}。</p>
             <p>借之前还要想清楚哪些事，见指南<a href={guide('before-you-borrow')} {...linkProps}>借钱之前，要先想清楚哪些事？</a></p>
           </div>
           <p class="text-sm">

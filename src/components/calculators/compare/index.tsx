@@ -12,7 +12,7 @@ import {
   type OfferRow,
 } from '~/lib/calculators/compare';
 import { compareOffers } from '~/lib/calculators/compare';
-import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatPercent, formatYuan, formatYuanPlain, formatYuanInSentence } from '~/lib/format/number';
 import { formatDecimalText } from '~/lib/format/decimal';
 import { compareVerdict, rateJudgement } from '~/lib/judge';
 import { Field, Choice } from '../shared/Field';
@@ -31,8 +31,8 @@ const methodOptions = Object.entries(METHOD_LABELS).map(([value, label]) => ({ v
 
 /** The offer in a few words: 12,000.00 元分12期，每期手续费0.6%. */
 function describe(o: OfferResult): string {
-  if (o.kind === 'installment') return `${formatYuan(o.amountFen)}分${o.term}期，每期手续费${numberText(o.feePercent ?? 0)}%`;
-  return `${formatYuan(o.amountFen)}，年利率${numberText(o.ratePercent ?? 0)}%，${o.term}个月，${o.method ? METHOD_LABELS[o.method] : ''}`;
+  if (o.kind === 'installment') return `${formatYuanInSentence(o.amountFen)}分${o.term}期，每期手续费${numberText(o.feePercent ?? 0)}%`;
+  return `${formatYuanInSentence(o.amountFen)}，年利率${numberText(o.ratePercent ?? 0)}%，${o.term}个月，${o.method ? METHOD_LABELS[o.method] : ''}`;
 }
 
 const COMPARE_COLUMNS: Column<OfferResult>[] = [
@@ -77,7 +77,7 @@ export default function CompareOffers(props: IslandProps) {
   const best = detail?.offers.find((o) => o.letter === detail.best);
   const verdict = detail && best ? compareVerdict(detail.offers) : null;
   const bestRate = best ? rateJudgement(best.normalised.annualSimple * 100, props.lines) : null;
-  const announce = detail && best ? `方案${upper(best.letter)}总成本最低，${formatYuan(best.normalised.totalCostFen)}，年化利率${formatPercent(best.normalised.annualSimple)}` : '请检查输入';
+  const announce = detail && best ? `方案${upper(best.letter)}总成本最低，${formatYuanInSentence(best.normalised.totalCostFen)}，年化利率${formatPercent(best.normalised.annualSimple)}` : '请检查输入';
   const guideHref = `${base}guides/fee-rate-vs-apr/`;
   const linkTarget = embed ? { target: '_blank', rel: 'noopener' } : {};
 
@@ -173,7 +173,7 @@ export default function CompareOffers(props: IslandProps) {
             {detail.offers.filter((o) => o.kind === 'installment' && (o.feePercent ?? 0) > 0).map((o) => (
               <p key={`fee-${o.letter}`}>
                 {`方案${upper(o.letter)}每期手续费${numberText(o.feePercent!)}%，乘以12是${numberText(Number((o.feePercent! * 12).toFixed(6)))}%，但真实年化约${formatPercent(o.normalised.annualSimple)}。`}
-                {`因为手续费每期都按最初的 ${formatYuan(o.amountFen)} 收，而你欠的本金每还一期就少一些，到后几期是为很少的本金付同样多的手续费。`}
+                {`因为手续费每期都按最初的 ${formatYuanInSentence(o.amountFen)} 收，而你欠的本金每还一期就少一些，到后几期是为很少的本金付同样多的手续费。`}
                 <a href={guideHref} {...linkTarget}>为什么每期费率不能直接乘以12</a>
               </p>
             ))}
@@ -181,7 +181,7 @@ export default function CompareOffers(props: IslandProps) {
             {!detail.sameTerm && <p>各方案的期限不一样。期限长的每月压力小，但钱占用得久，总成本往往更高；总成本最低的不一定是年化利率最低的。</p>}
             {detail.lowestRate !== detail.best && <p>年化利率最低的是方案{upper(detail.lowestRate)}，总成本最低的是方案{upper(detail.best)}。两者不同，通常是因为金额或期限不同：先想清楚你需要借多少、借多久。</p>}
             {detail.offers.filter((o) => o.method === 'interest-only' || o.method === 'bullet').map((o) => (
-              <p key={`big-${o.letter}`}>注意：方案{upper(o.letter)}最后一笔要一次还 {formatYuan(o.normalised.largestPaymentFen)}，请确认到时拿得出来。</p>
+              <p key={`big-${o.letter}`}>注意：方案{upper(o.letter)}最后一笔要一次还 {formatYuanInSentence(o.normalised.largestPaymentFen)}，请确认到时拿得出来。</p>
             ))}
           </div>
         </>

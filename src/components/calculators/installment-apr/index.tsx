@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { installmentApr, installmentMethodText, PRICE_FIELDS, priceField, type InstallmentAprDetail, type PriceField } from '~/lib/calculators/installment-apr';
-import { formatPercent, formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatPercent, formatYuan, formatYuanPlain, formatYuanInSentence } from '~/lib/format/number';
 import { rateJudgement } from '~/lib/judge';
 import { compareQueryFor } from '~/lib/calculators/compare';
 import { readValue } from '~/lib/calculators/fields';
@@ -76,7 +76,7 @@ export default function InstallmentApr(props: IslandProps) {
             <Result name="payment" label={R['payment']!.label} value={values['payment']!} text={formatYuan(d.rows[0]?.paymentFen ?? 0)} note={d.rows.length > 1 && d.rows.at(-1)!.paymentFen !== d.rows[0]!.paymentFen ? `最后一期 ${formatYuan(d.rows.at(-1)!.paymentFen)}` : undefined} />
           </dl>
           <p class="text-sm">
-            你实际到手 {formatYuan(d.receivedFen)}，{d.periods} 期一共要还 {formatYuan(d.totalPaidFen)}。
+            你实际到手 {formatYuanInSentence(d.receivedFen)}，{d.periods} 期一共要还 {formatYuanInSentence(d.totalPaidFen)}。
             {d.naiveAnnual !== null && <> 如果只把每期费率乘以12，会得到 {formatPercent(d.naiveAnnual)}，这低估了真实成本，因为手续费一直按原始本金收，而你欠的本金每期都在减少。</>}
           </p>
         </>

@@ -1,6 +1,6 @@
 import { loanScheduleCalc, type LoanScheduleDetail } from '~/lib/calculators/loan-schedule';
 import { METHOD_LABELS } from '~/lib/calculators/labels';
-import { formatYuan } from '~/lib/format/number';
+import { formatYuan, formatYuanInSentence } from '~/lib/format/number';
 import { rateJudgement, scheduleSentence } from '~/lib/judge';
 import { compareQueryFor } from '~/lib/calculators/compare';
 import { useCalculator } from '../shared/useCalculator';
@@ -41,7 +41,7 @@ export default function LoanSchedule(props: IslandProps) {
       prefix="ls"
       formLabel="借款条件"
       state={state}
-      announce={d ? `首期还款 ${formatYuan(first)}，总利息 ${formatYuan(d.totalInterestFen)}` : '请检查输入'}
+      announce={d ? `首期还款 ${formatYuanInSentence(first)}，总利息 ${formatYuanInSentence(d.totalInterestFen)}` : '请检查输入'}
       form={<>{field('amount')}{field('rate')}{field('months')}{field('method')}</>}
       compareWith={d && compareQueryFor({ kind: 'loan', amountFen: d.principalFen, ratePercent: d.nominalAnnualPercent, months: d.months, method: d.method })}
       judgement={rate && d ? { sentence: `${scheduleSentence({ totalPaidFen: d.totalPaidFen, costFen: d.totalInterestFen })}${rate.sentence}`, band: rate.band } : null}

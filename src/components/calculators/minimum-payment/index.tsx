@@ -1,6 +1,6 @@
 import { FIRST_YEAR, NEVER_TEXT, minimumPaymentCalc, methodText, type MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
 import { MAX_MONTHS } from '~/lib/finance/minimum-payment';
-import { formatInteger, formatYuan } from '~/lib/format/number';
+import { formatInteger, formatYuan, formatYuanInSentence } from '~/lib/format/number';
 import { minimumPaymentSentence } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
@@ -41,7 +41,7 @@ export default function MinimumPayment(props: IslandProps) {
     ? '请检查输入'
     : never
       ? `${neverTitle}。`
-      : `${detail.months} 个月还清，共付利息 ${formatYuan(detail.totalInterestFen)}`;
+      : `${detail.months} 个月还清，共付利息 ${formatYuanInSentence(detail.totalInterestFen)}`;
   const second = detail?.path[1];
 
   return (
@@ -61,7 +61,7 @@ export default function MinimumPayment(props: IslandProps) {
               <p class="font-bold">{neverTitle}。</p>
               <p class="mt-1 text-sm">
                 {neverReason(detail)}
-                {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuan(detail.firstYear.paidFen)}，其中利息 ${formatYuan(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuan(detail.firstYear.balanceFen)}。`}
+                {detail.firstYear.months === FIRST_YEAR && `头12个月一共还了 ${formatYuanInSentence(detail.firstYear.paidFen)}，其中利息 ${formatYuanInSentence(detail.firstYear.interestFen)}，还款后仍欠 ${formatYuanInSentence(detail.firstYear.balanceFen)}。`}
               </p>
             </div>
           )}
@@ -79,12 +79,12 @@ export default function MinimumPayment(props: IslandProps) {
           </dl>
           {detail.outcome === 'under-one-yuan' && (
             <p class="text-sm" data-testid="mp-under-one-yuan">
-              第 {formatInteger(detail.months ?? 0)} 个月还款后，欠款降到 1 元以下（还剩 {formatYuan(detail.leftoverFen)}），这里就算到这个月为止。没有最低还款下限时，最低还款跟着欠款一起变小，剩下的零头要你主动一次还清，否则会一直挂在账上。
+              第 {formatInteger(detail.months ?? 0)} 个月还款后，欠款降到 1 元以下（还剩 {formatYuanInSentence(detail.leftoverFen)}），这里就算到这个月为止。没有最低还款下限时，最低还款跟着欠款一起变小，剩下的零头要你主动一次还清，否则会一直挂在账上。
             </p>
           )}
           {!never && (
             <p class="text-sm">
-              如果第一个月就全额还清 {formatYuan(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuan(detail.totalInterestFen)} 利息
+              如果第一个月就全额还清 {formatYuanInSentence(detail.balanceFen)}，利息是 0 元。只还最低还款，要多付 {formatYuanInSentence(detail.totalInterestFen)} 利息
               {detail.spendFen > 0 ? '（一共要还的钱里也包括每月新增的消费）' : ''}。
             </p>
           )}
@@ -101,8 +101,8 @@ export default function MinimumPayment(props: IslandProps) {
                 : '每月利息 = 上月还款后仍欠的钱 × 日利率 × 30（天），四舍五入到分；第一个月在免息期内，不计利息。',
               '本月账单 = 上月仍欠 + 本月利息 + 本月新增消费。',
               detail.minRule === 'share-plus-charges'
-                ? `最低还款 = 还没还的消费本金 × ${detail.minPercent}% + 全部利息，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`
-                : `最低还款 = 本月账单 × ${detail.minPercent}%，但不少于 ${formatYuan(detail.floorFen)}；账单比这还少时就还整个账单。`,
+                ? `最低还款 = 还没还的消费本金 × ${detail.minPercent}% + 全部利息，但不少于 ${formatYuanInSentence(detail.floorFen)}；账单比这还少时就还整个账单。`
+                : `最低还款 = 本月账单 × ${detail.minPercent}%，但不少于 ${formatYuanInSentence(detail.floorFen)}；账单比这还少时就还整个账单。`,
               ...(second
                 ? [`例如第2个月：利息 = ${formatYuan(detail.path[0]?.balanceFen ?? 0)} × ${detail.dailyPercent}% × 30${detail.interestModel === 'full' ? ` + ${formatYuan(detail.path[0]?.paymentFen ?? 0)} × ${detail.dailyPercent}% × ${detail.graceDays}` : ''} = ${formatYuan(second.interestFen)}，账单 ${formatYuan(second.paymentFen + second.balanceFen)}，最低还款 ${formatYuan(second.paymentFen)}。`]
                 : []),

@@ -1,5 +1,5 @@
 import { overdueCostCalc, type OverdueCostDetail } from '~/lib/calculators/overdue-cost';
-import { formatPercent, formatYuan } from '~/lib/format/number';
+import { formatPercent, formatYuan, formatYuanInSentence } from '~/lib/format/number';
 import { overdueNextMonthFen, overdueSentence, rateBand } from '~/lib/judge';
 import { useCalculator } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
@@ -27,7 +27,7 @@ export default function OverdueCost(props: IslandProps) {
       prefix="oc"
       formLabel="逾期情况"
       state={state}
-      announce={d ? `罚息 ${formatYuan(d.penaltyFen)}，合计 ${formatYuan(d.totalFen)}` : '请检查输入'}
+      announce={d ? `罚息 ${formatYuanInSentence(d.penaltyFen)}，合计 ${formatYuanInSentence(d.totalFen)}` : '请检查输入'}
       form={<>{field('amount')}{field('days')}{field('daily')}{field('compound')}</>}
       judgement={d && { sentence: overdueSentence({ days: d.days, totalFen: d.totalFen, extraFen: d.penaltyFen + d.chargesFen, nextMonthFen: overdueNextMonthFen(d) }), band: rateBand(d.annual365 * 100, props.lines) }}
       results={values && d ? (
