@@ -71,6 +71,9 @@ export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   rows: StatusRow[];
   /** Charges (fees or interest) of periods not yet due, which the result leaves out. */
   futureChargesFen: number;
+  /** Principal of the missed periods, and of the periods not yet due. */
+  missedPrincipalFen: number;
+  futurePrincipalFen: number;
   /** Periods not yet due. */
   futurePeriods: number;
 }
@@ -209,6 +212,8 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
           dailyPercent,
           rows,
           futureChargesFen: future.reduce((a, row) => a + row.chargeFen, 0),
+          missedPrincipalFen: rows.filter((row) => row.status === 'overdue').reduce((a, row) => a + row.principalFen, 0),
+          futurePrincipalFen: future.reduce((a, row) => a + row.principalFen, 0),
           futurePeriods: future.length,
         },
       };
