@@ -25,9 +25,9 @@ export const KIND_LABELS: Record<DebtKind, string> = { installment: '分期（�
 export type PenaltyMethod = 'daily' | 'markup';
 
 /** How the penalty is charged (loans; a plan has no contract rate to raise, so it is always daily). */
-export const PENALTY_LABELS: Record<PenaltyMethod, string> = { daily: '按日罚息率（逾期应还 × 日利率）', markup: '按合同年利率上浮（银行贷款合同常见）' };
-export const COMPOUND_LABELS = { '0': '不计复利', '1': '逾期利息也按罚息利率计息（复利）' } as const;
-export const ACCRUE_LABELS = { '0': '不算', '1': '按实际天数算到要求还款那天' } as const;
+export const PENALTY_LABELS: Record<PenaltyMethod, string> = { daily: '按日罚息率', markup: '按合同利率上浮（银行常见）' };
+export const COMPOUND_LABELS = { '0': '不计复利', '1': '逾期利息也计息（复利）' } as const;
+export const ACCRUE_LABELS = { '0': '不算', '1': '按实际天数算' } as const;
 
 /** The markup a link with penalty=markup gets when it leaves markup out. */
 export const DEFAULT_MARKUP = '50';
@@ -71,6 +71,8 @@ export interface AccelerationDetail extends Omit<AccelerationResult, 'rows'> {
   rows: StatusRow[];
   /** Charges (fees or interest) of periods not yet due, which the result leaves out. */
   futureChargesFen: number;
+  /** Due now if the contract also demands every later period's charge (which then stands in for the interest to the demand). */
+  dueWithFutureChargesFen: number;
   /** Principal of the missed periods, and of the periods not yet due. */
   missedPrincipalFen: number;
   futurePrincipalFen: number;
@@ -118,7 +120,7 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
     penalty: { label: '罚息怎么算', unit: '', choices: PENALTY_LABELS, doc: '贷款的罚息算法：daily 每笔逾期应还 × 日罚息率 × 天数；markup 逾期本金按合同年利率上浮 markup 计罚息（分期只按 daily）', example: 'markup', defaultDoc: 'daily（按日罚息率）' },
     markup: { label: '罚息比合同利率上浮', hint: '合同写的上浮比例，例如 50 表示罚息利率 = 合同年利率 × 1.5', unit: '%', rule: { label: '上浮比例', min: 0, max: 100, unit: '%', example: '50' }, doc: '罚息利率比合同年利率上浮的比例（%，0到100；penalty=markup 时用）', example: '50', defaultDoc: `不填；penalty=markup 时按 ${DEFAULT_MARKUP}` },
     compound: { label: '逾期的利息还计不计息', unit: '', choices: COMPOUND_LABELS, doc: '1 表示逾期各期的利息也按罚息利率计复利，0 表示不计（penalty=markup 时用）', example: '1', defaultDoc: '0（不计复利）' },
-    accrue: { label: '还没到期的本金，到要求还款那天的利息', unit: '', choices: ACCRUE_LABELS, doc: '1 表示加上未到期本金从最后一笔逾期的还款日到要求还款那天的合同利息（按实际天数），0 表示不算（贷款）', example: '1', defaultDoc: '0（不算）' },
+    accrue: { label: '未到期本金到要求还款那天的利息', unit: '', choices: ACCRUE_LABELS, doc: '1 表示加上未到期本金从最后一笔逾期的还款日到要求还款那天的合同利息（按实际天数），0 表示不算（贷款）', example: '1', defaultDoc: '0（不算）' },
   },
   results: {
     'due-now': { label: '现在被要求还', unit: '元', doc: '现在被要求一次还清的金额（元）：剩余本金 + 逾期各期的手续费或利息 + 罚息' },
@@ -212,6 +214,7 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
           dailyPercent,
           rows,
           futureChargesFen: future.reduce((a, row) => a + row.chargeFen, 0),
+          dueWithFutureChargesFen: r.dueNowFen - r.accruedInterestFen + future.reduce((a, row) => a + row.chargeFen, 0),
           missedPrincipalFen: rows.filter((row) => row.status === 'overdue').reduce((a, row) => a + row.principalFen, 0),
           futurePrincipalFen: future.reduce((a, row) => a + row.principalFen, 0),
           futurePeriods: future.length,

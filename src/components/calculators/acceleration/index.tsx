@@ -221,12 +221,12 @@ export default function Acceleration(props: IslandProps) {
           </p>
           {detail.futurePeriods > 0 && (
             <p class="box box-warn text-sm">
-              这里没有算还没到期的 {detail.futurePeriods} 期{chargeWord(detail.kind)}（共 {formatYuan(detail.futureChargesFen)}），因为{detail.kind === 'installment' ? '手续费' : '利息'}对应的是你还没用到的那段时间。
-              有些合同会要求把剩余各期的{chargeWord(detail.kind)}也一并付清，那样要还 {formatYuan(detail.dueNowFen + detail.futureChargesFen)}。以合同和页面展示为准，可以要求对方逐项列出本金、{chargeWord(detail.kind)}、罚息和其他费用。
+              这里没有算还没到期的 {detail.futurePeriods} 期{chargeWord(detail.kind)}（共 {formatYuan(detail.futureChargesFen)}），因为{detail.kind === 'installment' ? '手续费' : '利息'}对应的是你还没用到的那段时间{detail.accrue ? `；只算了到要求还款那天的 ${formatYuan(detail.accruedInterestFen)}` : ''}。
+              有些合同会要求把剩余各期的{chargeWord(detail.kind)}也一并付清，那样要还 {formatYuan(detail.dueWithFutureChargesFen)}。以合同和页面展示为准，可以要求对方逐项列出本金、{chargeWord(detail.kind)}、罚息和其他费用。
             </p>
           )}
           {detail.method === 'bullet' && (
-            <p class="text-sm">到期一次还本付息的借款中间各期应还都是 0，“逾期几期”在这里不产生罚息；这里也没有算到今天为止已经产生的利息，实际要还的通常会多出这部分。</p>
+            <p class="text-sm">到期一次还本付息的借款中间各期应还都是 0，“逾期几期”在这里不产生罚息；这里{detail.accrue ? `只算了最后 ${DEMAND_DELAY_DAYS} 天的利息，没有算此前` : '也没有算到今天为止'}已经产生的利息，实际要还的通常会多出这部分。</p>
           )}
         </>
       ) : null}
