@@ -264,14 +264,14 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
         {
           value: 'daily',
           label: '按日罚息率',
-          means: '每笔逾期应还（本金加利息或手续费）× 合同写的日罚息率 × 逾期天数，单利。消费金融和网络平台的合同、分期产品常这样写（分期没有合同年利率，只用这种）。',
+          means: '每笔逾期应还（本金加利息或手续费）× 合同写的日罚息率 × 逾期天数，单利。合同写的是日罚息率（例如“每日万分之五”）时用它；分期没有合同年利率，只用这种。',
           source: { id: 'civil-code', cites: '第676条：按约定支付逾期利息；日罚息率以合同为准' },
           isDefault: true,
         },
         {
           value: 'markup',
           label: '按合同年利率上浮',
-          means: '逾期本金按“合同年利率 ×（1 + 上浮比例）”计罚息，按实际天数、一年365天折算；上浮比例由 markup 给出，不填按 50%。银行个人贷款合同常这样写。',
+          means: '逾期本金按“合同年利率 ×（1 + 上浮比例）”计罚息，按实际天数、一年365天折算；上浮比例由 markup 给出，不填按 50%。合同写的是“罚息利率在借款利率基础上上浮若干”时用它，银行贷款合同常见这种写法。',
           source: { id: 'pboc-2003-251', cites: '第三条：逾期贷款罚息利率在合同利率上加收30%至50%（据转载文本）' },
         },
       ],
@@ -290,7 +290,7 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
       title: '还没到期的本金，到要求还款那天的利息',
       param: 'accrue',
       options: [
-        { value: '0', label: '不算', means: '只算已经到期的各期利息或手续费，以前的链接都是这样算的。', source: { id: 'civil-code', cites: '第677条：按实际借款期间计算利息' }, isDefault: true },
+        { value: '0', label: '不算', means: '只算已经到期的各期利息或手续费。不选时按这个。', source: { id: 'civil-code', cites: '第677条：按实际借款期间计算利息' }, isDefault: true },
         { value: '1', label: '按实际天数算', means: '加上未到期本金从最后一笔逾期的还款日到要求还款那天（这里假设是30天）的合同利息：本金 × 年利率 ÷ 365 × 天数。', source: { id: 'civil-code', cites: '第677条：按实际借款期间计算利息' } },
       ],
     },
