@@ -1,6 +1,7 @@
 // 被要求全额还款 (acceleration): deep links with independently worked values, typing, bad and
 // hostile input, the embed, the schedule CSV, the guide link, and the page without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expectNoBrokenNumbers, hydrated, resultValue } from './support/calculator';
 
@@ -260,6 +261,26 @@ test.describe('acceleration', () => {
     await expect(page.getByRole('link', { name: '收到全额还款要求，这周该做什么' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '给教育者' })).toHaveCount(0);
   });
+});
+
+test.describe('acceleration accessibility with the loan penalty methods', () => {
+  for (const [name, query, scheme] of [
+    ['markup, compound and interest to the demand, working open (light)', 'amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1', 'light'],
+    ['the same in dark', 'amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1', 'dark'],
+    ['bad choices', 'amount=120000&rate=12&months=12&paid=4&overdue=2&penalty=weekly&accrue=yes', 'light'],
+  ] as const) {
+    test(`axe: ${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${PAGE}?${query}`);
+      await hydrated(page);
+      const working = page.getByText('查看计算过程');
+      if (await working.count()) await working.click();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary, summary.join('\n')).toEqual([]);
+    });
+  }
 });
 
 test.describe('acceleration without JavaScript', () => {
