@@ -150,7 +150,7 @@ export default function Acceleration(props: IslandProps) {
 
   const { values, detail } = state.evaluation;
   const field = (name: string, value?: string) => <DefinedField def={accelerationCalc} prefix="ac" name={name} state={fieldState} {...(value !== undefined ? { value } : {})} />;
-  const announce = detail ? `现在被要求还 ${formatYuan(detail.dueNowFen)}，其中罚息 ${formatYuan(detail.penaltyFen)}` : '请检查输入';
+  const announce = detail ? `现在被要求还 ${formatYuan(detail.dueNowFen)}，其中${parts(detail).map((x) => `${x.name} ${formatYuan(x.fen)}`).join('，')}` : '请检查输入';
   const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
   const label = (name: string) => resultLabel(accelerationCalc, name, detail?.kind);
 
