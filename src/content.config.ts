@@ -23,7 +23,7 @@ const sources = defineCollection({
       .default('day')
       .describe('How much of `published` was verified; the rest is a placeholder and is not shown'),
     effective: z.coerce.date().optional(),
-    status: z.enum(['in-force', 'amended', 'superseded', 'draft', 'guidance']),
+    status: z.enum(['in-force', 'amended', 'superseded', 'draft', 'guidance', 'unverified']),
     url: z.url().describe('Where the official text can be read'),
     verification: z.enum(['primary', 'repost', 'secondary']).describe('How firmly the site checked the text'),
     note: z.string().optional(),

@@ -163,6 +163,7 @@ export const zhCN = {
   'status.superseded': '已被取代（仅作历史参考）',
   'status.draft': '征求意见稿',
   'status.guidance': '指导性文件或自律规范',
+  'status.unverified': '本站没有核实现在是否有效',
   'verification.primary': '已核对法规原文',
   'verification.repost': '据官方媒体或权威转载核对',
   'verification.secondary': '据二手资料，使用前请核对官方文本',

@@ -1,6 +1,7 @@
 // 被要求全额还款 (acceleration): deep links with independently worked values, typing, bad and
 // hostile input, the embed, the schedule CSV, the guide link, and the page without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expectNoBrokenNumbers, hydrated, resultValue } from './support/calculator';
 
@@ -141,6 +142,77 @@ test.describe('acceleration', () => {
     await expectNoBrokenNumbers(page);
   });
 
+  // Issue 16, by hand: 120,000 at 12% a year over 12 months, 等额本金: 10,000 principal a month;
+  // interest month 5 = 80,000 × 1% = 800, month 6 = 70,000 × 1% = 700. 4 paid, 5 and 6 missed (60
+  // and 30 days late). Markup 50%: 12% × 1.5 = 18% a year, 18% ÷ 365 ≈ 0.0493% a day.
+  // 罚息 10,000 × 18% ÷ 365 × 60 = 295.89 + × 30 = 147.95 → 443.84; 复利 800 × … × 60 = 23.67 +
+  // 700 × … × 30 = 10.36 → 34.03; periods 7–12's 60,000 × 12% ÷ 365 × 30 = 591.78 to the demand;
+  // due now 80,000 + 1,500 + 443.84 + 34.03 + 591.78 = 82,569.65 元.
+  const BANK = 'amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1';
+  test('deep link: markup 50%, compound interest and interest to the demand, each on its own line', async ({ page }) => {
+    await page.goto(`${PAGE}?${BANK}`);
+    await hydrated(page);
+    expect(await results(page)).toEqual({ due: 82569.65, principal: 80000, charges: 1500, penalty: 443.84 });
+    expect(await resultValue(page, 'compound-interest')).toBe(34.03);
+    expect(await resultValue(page, 'accrued-interest')).toBe(591.78);
+    await expect(page.getByRole('radio', { name: '按合同利率上浮（银行常见）' })).toBeChecked();
+    await expect(page.getByLabel('罚息比合同利率上浮')).toHaveValue('50');
+    await expect(page.getByRole('radio', { name: '逾期利息也计息（复利）' })).toBeChecked();
+    // The daily rate is not used, so it is not asked.
+    await expect(page.getByLabel('日罚息率', { exact: true })).toHaveCount(0);
+    await expect(page.locator('[data-penalty-method="markup"]')).toContainText('罚息按合同年利率 12% 上浮 50% 计，即年利率 18%');
+    await expect(page.locator('[data-penalty-method="markup"]')).toContainText('逾期的利息也按这个利率计复利');
+    await page.getByText('查看计算过程').click();
+    await expect(page.locator('.calc-formula')).toContainText('第5期：10,000.00 × 18% ÷ 365 × 60天 = 295.89 元');
+    await expect(page.locator('.calc-formula')).toContainText('第6期：700.00 × 18% ÷ 365 × 30天 = 10.36 元');
+    await expect(page.locator('.calc-formula')).toContainText('现在要还 = 80,000.00 + 1,500.00 + 443.84 + 34.03 + 591.78 = 82,569.65 元');
+    await expectNoBrokenNumbers(page);
+  });
+
+  // By hand, the same loan by the daily rate (no link choices): payments 10,800 and 10,700;
+  // penalty 10,800 × 0.0005 × 60 = 324 + 10,700 × 0.0005 × 30 = 160.50 → 484.50; due now
+  // 80,000 + 1,500 + 484.50 = 81,984.50. Then markup 50% without compound or accrue: 81,943.84
+  // (80,000 + 1,500 + 443.84); ticking compound adds 34.03 → 81,977.87; accrue adds 591.78 → 82,569.65.
+  test('choosing the markup in the form shows its fields, fills 50, and changes the result and the address', async ({ page }) => {
+    await page.goto(`${PAGE}?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2`);
+    await hydrated(page);
+    expect(await resultValue(page, 'due-now')).toBe(81984.5);
+    await expect(page.locator('[data-penalty-method="daily"]')).toContainText('罚息按每天 0.05% 计');
+    await expect(page.getByLabel('罚息比合同利率上浮')).toHaveCount(0);
+    await page.getByRole('radio', { name: '按合同利率上浮（银行常见）' }).check();
+    await expect(page.getByLabel('罚息比合同利率上浮')).toHaveValue('50');
+    await expect.poll(() => resultValue(page, 'due-now')).toBe(81943.84);
+    await expect(page.locator('[data-result="compound-interest"]')).toHaveCount(0);
+    await page.getByRole('radio', { name: '逾期利息也计息（复利）' }).check();
+    await expect.poll(() => resultValue(page, 'due-now')).toBe(81977.87);
+    await page.getByRole('radio', { name: '按实际天数算' }).check();
+    await expect.poll(() => resultValue(page, 'due-now')).toBe(82569.65);
+    await expect(page).toHaveURL(/penalty=markup/);
+    await expect(page).toHaveURL(/markup=50/);
+    await expect(page).toHaveURL(/compound=1/);
+    await expect(page).toHaveURL(/accrue=1/);
+    // Back to a plan of the same 120,000 (12 periods at 0.6%, by the daily rate, ten times the
+    // default example): 80,000 + 2 × 720 + 10,720 × 0.0005 × (60 + 30) = 482.40 → 81,922.40 元.
+    // The loan-only choices leave the address.
+    await page.getByRole('radio', { name: '分期（按每期手续费）' }).check();
+    await expect.poll(() => resultValue(page, 'due-now')).toBe(81922.4);
+    expect(page.url()).not.toMatch(/penalty=|markup=|compound=|accrue=/);
+  });
+
+  for (const [param, bad, id] of [['penalty', 'weekly', 'ac-penalty'], ['compound', '2', 'ac-compound'], ['accrue', 'yes', 'ac-accrue']] as const) {
+    test(`a bad ${param} value marks its choice aria-invalid with the allowed values`, async ({ page }) => {
+      const extra = param === 'compound' ? '&penalty=markup&markup=50' : '';
+      await page.goto(`${PAGE}?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2${extra}&${param}=${bad}`);
+      await hydrated(page);
+      const group = page.locator(`#${id}`);
+      await expect(group).toHaveAttribute('aria-invalid', 'true');
+      await expect(group).toHaveAttribute('aria-describedby', `${id}-error`);
+      await expect(page.locator(`#${id}-error`)).toContainText('请选择：');
+      await expect(page.locator('[data-result="due-now"]')).toHaveCount(0);
+      await expectNoBrokenNumbers(page);
+    });
+  }
+
   test('the schedule CSV has every period with its status', async ({ page }) => {
     await page.goto(`${PAGE}?amount=12000&periods=12&fee=0.6&paid=4&overdue=2&daily=0.05`);
     await hydrated(page);
@@ -189,6 +261,26 @@ test.describe('acceleration', () => {
     await expect(page.getByRole('link', { name: '收到全额还款要求，这周该做什么' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '给教育者' })).toHaveCount(0);
   });
+});
+
+test.describe('acceleration accessibility with the loan penalty methods', () => {
+  for (const [name, query, scheme] of [
+    ['markup, compound and interest to the demand, working open (light)', 'amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1', 'light'],
+    ['the same in dark', 'amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1', 'dark'],
+    ['bad choices', 'amount=120000&rate=12&months=12&paid=4&overdue=2&penalty=weekly&accrue=yes', 'light'],
+  ] as const) {
+    test(`axe: ${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${PAGE}?${query}`);
+      await hydrated(page);
+      const working = page.getByText('查看计算过程');
+      if (await working.count()) await working.click();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary, summary.join('\n')).toEqual([]);
+    });
+  }
 });
 
 test.describe('acceleration without JavaScript', () => {

@@ -136,6 +136,19 @@ test.describe('early-repayment', () => {
     await expect(page.locator('[data-result="interest-saved"]')).toHaveCount(1);
   });
 
+  // Issue 16, by hand: 到期一次还本付息 100,000 at 6% for 36 months, all repaid after 12: periods 13–36
+  // carry 24 × 100,000 × 0.5% = 12,000 (the whole term's 18,000 would count months 1–12 too);
+  // months 1–12's 6,000 are paid with the repayment and owed either way.
+  test('到期一次还本付息: the working adds only periods 13 to 36 (12,000), and 12,000 is saved', async ({ page }) => {
+    await page.goto(`${PAGE}?amount=100000&rate=6&months=36&method=bullet&paid=12&fee=0`);
+    await hydrated(page);
+    expect(await resultValue(page, 'interest-saved')).toBe(12000);
+    expect(await resultValue(page, 'net-saving')).toBe(12000);
+    await page.getByText('查看计算过程').click();
+    await expect(page.locator('.calc-formula')).toContainText('原计划第13期到第36期的利息合计：12,000.00 元');
+    await expect(page.locator('.calc-formula')).toContainText('要连同已借 12 个月的利息一起付：6,000.00 元');
+  });
+
   test('先息后本 has no shorten-or-reduce choice; the end date stays', async ({ page }) => {
     // By hand: 100,000 at 0.5% a month, 12 months, 6 paid, 40,000 repaid: 6 × (500 − 300) = 1,200 saved.
     await page.goto(`${PAGE}?amount=100000&rate=6&months=12&method=interest-only&paid=6&prepay=40000&fee=0`);

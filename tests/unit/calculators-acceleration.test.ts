@@ -134,3 +134,86 @@ describe('acceleration: bad input', () => {
     expect(evalQuery('?amount=1000&rate=101&months=12&paid=1&overdue=1').errors['rate']).toBe('年利率不能超过 100%。');
   });
 });
+
+describe('acceleration: how the penalty is charged (issue 16)', () => {
+  // By hand: 120,000 at 12% a year over 12 months, 等额本金: 10,000 principal a month, interest 1%
+  // of the balance: month 5 on 80,000 = 800, month 6 on 70,000 = 700. 4 paid, 5 and 6 missed (60
+  // and 30 days late at the demand). Markup 50%: penalty rate 12% × 1.5 = 18% a year, a day
+  // 18% ÷ 365 = 0.0493%.
+  //   罚息 on principal: 10,000 × 0.18 × 60 ÷ 365 = 295.890… → 295.89; × 30 ÷ 365 = 147.945… → 147.95; 443.84
+  //   复利 on interest:    800 × 0.18 × 60 ÷ 365 = 23.671… → 23.67; 700 × 0.18 × 30 ÷ 365 = 10.356… → 10.36; 34.03
+  //   interest to the demand on periods 7–12's 60,000: 60,000 × 0.12 × 30 ÷ 365 = 591.780… → 591.78
+  //   due now 80,000 + 1,500 + 443.84 + 34.03 + 591.78 = 82,569.65 元.
+  const BANK = '?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&compound=1&accrue=1';
+  it('markup 50%, compound interest and interest to the demand: each its own line, adding up to due-now', () => {
+    const e = evalQuery(BANK);
+    expect(e.errors).toEqual({});
+    expect(e.values).toEqual({ 'due-now': 82_569.65, 'remaining-principal': 80_000, 'remaining-charges': 1_500, penalty: 443.84, 'compound-interest': 34.03, 'accrued-interest': 591.78 });
+    const d = e.detail!;
+    expect([d.penaltyMethod, d.markupPercent, d.penaltyAnnualPercent, d.compound, d.accrue]).toEqual(['markup', 50, 18, true, true]);
+    expect(d.penalties.map((p) => [p.period, p.daysLate, p.principalFen, p.interestFen, p.chargeFen, p.compoundFen])).toEqual([
+      [5, 60, 1_000_000, 29_589, 80_000, 2_367],
+      [6, 30, 1_000_000, 14_795, 70_000, 1_036],
+    ]);
+    expect([d.missedPrincipalFen, d.futurePrincipalFen]).toEqual([2_000_000, 6_000_000]);
+    // Periods 7–12 carry 600 + 500 + … + 100 = 2,100 of interest; a contract demanding it all
+    // (instead of the 30 days' 591.78) asks 82,569.65 − 591.78 + 2,100 = 84,077.87 元.
+    expect(d.futureChargesFen).toBe(210_000);
+    expect(d.dueWithFutureChargesFen).toBe(8_407_787);
+  });
+  // Same loan, no compound interest, no interest to the demand: 80,000 + 1,500 + 443.84 = 81,943.84.
+  it('without compound=1 and accrue=1 those lines are absent, and due-now drops by them', () => {
+    const e = evalQuery('?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50');
+    expect(e.values).toEqual({ 'due-now': 81_943.84, 'remaining-principal': 80_000, 'remaining-charges': 1_500, penalty: 443.84 });
+  });
+  // Markup 30%: 15.6% a year. 10,000 × 0.156 × 60 ÷ 365 = 256.438… → 256.44; × 30 ÷ 365 = 128.219… → 128.22;
+  // 384.66; due now 80,000 + 1,500 + 384.66 = 81,884.66 元.
+  it('the markup is an input: 30% gives 15.6% a year', () => {
+    const e = evalQuery('?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=30');
+    expect(e.values?.['penalty']).toBe(384.66);
+    expect(e.values?.['due-now']).toBe(81_884.66);
+    expect(e.detail?.penaltyAnnualPercent).toBe(15.6);
+  });
+  it('penalty=markup without a markup takes 50, shown in the field', () => {
+    const { inputs } = inputsFromQuery(accelerationCalc, '?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup');
+    expect(inputs['markup']).toBe('50');
+    expect(accelerationCalc.evaluate(inputs).values?.['penalty']).toBe(443.84);
+  });
+  it('the daily rate is not read with a markup (a bad daily does not block it), nor the markup with the daily rate', () => {
+    expect(evalQuery('?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&penalty=markup&markup=50&daily=abc').errors).toEqual({});
+    expect(evalQuery('?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2&markup=abc').errors).toEqual({});
+  });
+  // By hand: the daily method with accrue=1: 120,000 at 6%, 3 paid, 1 missed: 90,606.75 as before
+  // plus periods 5–12's 80,000 × 0.06 × 30 ÷ 365 = 394.520… → 394.52; 91,001.27 元.
+  it('interest to the demand also goes with the daily rate', () => {
+    const e = evalQuery('?amount=120000&rate=6&months=12&method=equal-principal&paid=3&overdue=1&accrue=1');
+    expect(e.values).toEqual({ 'due-now': 91_001.27, 'remaining-principal': 90_000, 'remaining-charges': 450, penalty: 156.75, 'accrued-interest': 394.52 });
+  });
+  it('old links keep their results: no penalty, compound or accrue means the daily rate and nothing added', () => {
+    expect(evalQuery('?amount=120000&rate=6&months=12&method=equal-principal&paid=3&overdue=1').values).toEqual({ 'due-now': 90_606.75, 'remaining-principal': 90_000, 'remaining-charges': 450, penalty: 156.75 });
+    expect(evalQuery('?amount=100000&rate=6&months=36&method=annuity&paid=12&overdue=2&daily=0.05').values?.['due-now']).toBe(69_450.46);
+    expect(evalQuery('?amount=12000&periods=12&fee=0.6&paid=4&overdue=2&daily=0.05').detail?.penaltyMethod).toBe('daily');
+  });
+  it('a plan is always charged by the daily rate: the loan-only choices are not read', () => {
+    const e = evalQuery('?amount=12000&periods=12&fee=0.6&paid=4&overdue=2&daily=0.05&penalty=markup&compound=1&accrue=1');
+    expect(e.values).toEqual({ 'due-now': 8192.24, 'remaining-principal': 8000, 'remaining-charges': 144, penalty: 48.24 });
+  });
+  it('bad choice values are errors on their own fields, with the allowed labels', () => {
+    const loan = '?amount=120000&rate=12&months=12&method=equal-principal&paid=4&overdue=2';
+    expect(evalQuery(`${loan}&penalty=weekly`).errors).toEqual({ penalty: '请选择：按日罚息率、按合同利率上浮（银行常见）。' });
+    expect(evalQuery(`${loan}&penalty=markup&markup=50&compound=2`).errors).toEqual({ compound: '请选择：不计复利、逾期利息也计息（复利）。' });
+    expect(evalQuery(`${loan}&accrue=yes`).errors).toEqual({ accrue: '请选择：不算、按实际天数算。' });
+    expect(evalQuery(`${loan}&penalty=markup&markup=101`).errors['markup']).toBe('上浮比例不能超过 100%。');
+    expect(evalQuery(`${loan}&penalty=markup&markup=-5`).errors['markup']).toBe('上浮比例不能是负数。');
+  });
+  it('declares a method choice for each new parameter, its default first-class, with a source for every option', () => {
+    const byId = Object.fromEntries(accelerationCalc.methods.map((m) => [m.id, m]));
+    expect(byId['penalty']?.options.find((o) => o.isDefault)?.value).toBe('daily');
+    expect(byId['compound']?.options.find((o) => o.isDefault)?.value).toBe('0');
+    expect(byId['accrue']?.options.find((o) => o.isDefault)?.value).toBe('0');
+    for (const m of accelerationCalc.methods) {
+      if (m.param) expect(Object.keys(accelerationCalc.fields[m.param]?.choices ?? {})).toEqual(m.options.map((o) => o.value));
+      for (const o of m.options) expect(o.source.cites.length, `${m.id}/${o.label}`).toBeGreaterThan(4);
+    }
+  });
+});

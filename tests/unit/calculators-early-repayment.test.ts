@@ -100,6 +100,18 @@ describe('early-repayment: partial repayment of a loan', () => {
     expect(e.detail?.rows[0]?.newPaymentFen).toBe(10_300_000);
     expect(tableDifference(e.detail!)).toBe(300_000);
   });
+  // Issue 16 (“第13期到第36期的利息合计” must add only those periods). By hand: 到期一次还本付息
+  // 100,000 at 6% for 36 months pays 100,000 × 0.5% × 36 = 18,000 of interest at the end. All
+  // repaid after 12 months: the interest of periods 13 to 36 is 24 × 500 = 12,000 (not 18,000), all
+  // of it saved; months 1 to 12 on the 100,000, 12 × 500 = 6,000, are due now and owed either way.
+  it('到期一次还本付息 over 36 months, all repaid after 12: periods 13–36 carry 12,000, all saved', () => {
+    const e = run('?amount=100000&rate=6&months=36&method=bullet&paid=12&fee=0');
+    expect(e.values).toEqual({ 'interest-saved': 12_000, 'fee-cost': 0, 'net-saving': 12_000, 'new-payment': 0, 'new-months': 0 });
+    const d = e.detail!;
+    expect(d.kind === 'loan' && [d.result.remainingInterestFen, d.result.newInterestFen, d.accruedNowFen]).toEqual([1_200_000, 0, 600_000]);
+    // Paid now: 100,000 + 6,000.
+    expect(d.rows[0]?.newPaymentFen).toBe(10_600_000);
+  });
   it('more than the balance repays everything (and says so)', () => {
     const e = run(`${LOAN}&prepay=100000&fee=1`);
     expect(e.values?.['net-saving']).toBe(3685.67);

@@ -46,8 +46,16 @@ export interface DueRow { period: number; paymentFen: number; principalFen: numb
 export interface MissedPenalty {
   period: number;
   paymentFen: number;
+  /** The missed payment's principal and interest or fee (what 'contract-markup' charges on). */
+  principalFen: number;
+  chargeFen: number;
   daysLate: number;
+  /** interestFen + compoundFen. */
   penaltyFen: number;
+  /** 'daily-rate': the whole penalty; 'contract-markup': penalty interest on the principal. */
+  interestFen: number;
+  /** 'contract-markup' with compoundOnInterest: compound interest on the interest or fee; else 0. */
+  compoundFen: number;
 }
 
 export interface AccelerationResult {
@@ -132,13 +140,14 @@ export function acceleration(input: AccelerationInput): AccelerationResult {
       const compound = penalty.compoundOnInterest ? roundHalfUp(r.chargeFen * p * days) : 0;
       penaltyInterestFen += interest;
       compoundInterestFen += compound;
-      return { period: r.period, paymentFen: r.paymentFen, daysLate: days, penaltyFen: interest + compound };
+      return { period: r.period, paymentFen: r.paymentFen, principalFen: r.principalFen, chargeFen: r.chargeFen, daysLate: days, penaltyFen: interest + compound, interestFen: interest, compoundFen: compound };
     });
   } else {
     const d = input.dailyPercent / 100;
     penalties = missed.map((r, j) => {
       const days = daysLate[j] ?? 0;
-      return { period: r.period, paymentFen: r.paymentFen, daysLate: days, penaltyFen: roundHalfUp(r.paymentFen * d * days) };
+      const fen = roundHalfUp(r.paymentFen * d * days);
+      return { period: r.period, paymentFen: r.paymentFen, principalFen: r.principalFen, chargeFen: r.chargeFen, daysLate: days, penaltyFen: fen, interestFen: fen, compoundFen: 0 };
     });
   }
   const penaltyFen = penalties.reduce((a, x) => a + x.penaltyFen, 0);
