@@ -15,7 +15,7 @@ import {
   type StatusRow,
 } from '~/lib/calculators/acceleration';
 import { resultLabel } from '~/lib/calculators/define';
-import { formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatYuan, formatYuanPlain, formatYuanInSentence } from '~/lib/format/number';
 import { accelerationSentence } from '~/lib/judge';
 import { useCalculator, useKindSwitch } from '../shared/useCalculator';
 import { Choice } from '../shared/Field';
@@ -150,7 +150,7 @@ export default function Acceleration(props: IslandProps) {
 
   const { values, detail } = state.evaluation;
   const field = (name: string, value?: string) => <DefinedField def={accelerationCalc} prefix="ac" name={name} state={fieldState} {...(value !== undefined ? { value } : {})} />;
-  const announce = detail ? `现在被要求还 ${formatYuan(detail.dueNowFen)}，其中${parts(detail).map((x) => `${x.name} ${formatYuan(x.fen)}`).join('，')}` : '请检查输入';
+  const announce = detail ? `现在被要求还 ${formatYuanInSentence(detail.dueNowFen)}，其中${parts(detail).map((x) => `${x.name} ${formatYuanInSentence(x.fen)}`).join('，')}` : '请检查输入';
   const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
   const label = (name: string) => resultLabel(accelerationCalc, name, detail?.kind);
 
@@ -216,13 +216,13 @@ export default function Acceleration(props: IslandProps) {
           </dl>
           <p class="text-sm" data-penalty-method={detail.penaltyMethod}>{methodSentence(detail)}</p>
           <p class="text-sm">
-            逾期的 {detail.overdue} 期原本应还 {formatYuan(detail.missedFen)}；按原计划，从第{detail.paid + 1}期起剩下的 {detail.periods - detail.paid} 期一共要还 {formatYuan(detail.scheduledRestFen)}，是一个月一个月地还。
-            被要求全额还款，就是要你现在一次拿出 {formatYuan(detail.dueNowFen)}。
+            逾期的 {detail.overdue} 期原本应还 {formatYuanInSentence(detail.missedFen)}；按原计划，从第{detail.paid + 1}期起剩下的 {detail.periods - detail.paid} 期一共要还 {formatYuanInSentence(detail.scheduledRestFen)}，是一个月一个月地还。
+            被要求全额还款，就是要你现在一次拿出 {formatYuanInSentence(detail.dueNowFen)}。
           </p>
           {detail.futurePeriods > 0 && (
             <p class="box box-warn text-sm">
-              这里没有算还没到期的 {detail.futurePeriods} 期{chargeWord(detail.kind)}（共 {formatYuan(detail.futureChargesFen)}），因为{detail.kind === 'installment' ? '手续费' : '利息'}对应的是你还没用到的那段时间{detail.accrue ? `；只算了到要求还款那天的 ${formatYuan(detail.accruedInterestFen)}` : ''}。
-              有些合同会要求把剩余各期的{chargeWord(detail.kind)}也一并付清，那样要还 {formatYuan(detail.dueWithFutureChargesFen)}。以合同和页面展示为准，可以要求对方逐项列出本金、{chargeWord(detail.kind)}、罚息和其他费用。
+              这里没有算还没到期的 {detail.futurePeriods} 期{chargeWord(detail.kind)}（共 {formatYuanInSentence(detail.futureChargesFen)}），因为{detail.kind === 'installment' ? '手续费' : '利息'}对应的是你还没用到的那段时间{detail.accrue ? `；只算了到要求还款那天的 ${formatYuanInSentence(detail.accruedInterestFen)}` : ''}。
+              有些合同会要求把剩余各期的{chargeWord(detail.kind)}也一并付清，那样要还 {formatYuanInSentence(detail.dueWithFutureChargesFen)}。以合同和页面展示为准，可以要求对方逐项列出本金、{chargeWord(detail.kind)}、罚息和其他费用。
             </p>
           )}
           {detail.method === 'bullet' && (

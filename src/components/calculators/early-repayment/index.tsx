@@ -12,7 +12,7 @@ import {
 } from '~/lib/calculators/early-repayment';
 import { METHOD_LABELS } from '~/lib/calculators/labels';
 import { resultLabel } from '~/lib/calculators/define';
-import { formatYuan, formatYuanPlain } from '~/lib/format/number';
+import { formatYuan, formatYuanPlain, formatYuanInSentence } from '~/lib/format/number';
 import { earlyRepaymentSentence } from '~/lib/judge';
 import { useCalculator, useKindSwitch } from '../shared/useCalculator';
 import { DefinedField } from '../shared/DefinedField';
@@ -98,10 +98,10 @@ function planWorking(d: PlanDetail): string {
 function chartSummary(d: EarlyRepaymentDetail): string {
   if (d.kind === 'loan') {
     const r = d.result;
-    return `不提前还，剩下还要付利息 ${formatYuan(r.remainingInterestFen)}；提前还款后还要付利息 ${formatYuan(r.newInterestFen)}，另加手续费 ${formatYuan(r.feeCostFen)}，一共 ${formatYuan(r.newInterestFen + r.feeCostFen)}。两者相差 ${formatYuan(r.netSavingFen)}，就是净节省。`;
+    return `不提前还，剩下还要付利息 ${formatYuanInSentence(r.remainingInterestFen)}；提前还款后还要付利息 ${formatYuanInSentence(r.newInterestFen)}，另加手续费 ${formatYuanInSentence(r.feeCostFen)}，一共 ${formatYuanInSentence(r.newInterestFen + r.feeCostFen)}。两者相差 ${formatYuan(r.netSavingFen)}，就是净节省。`;
   }
   const r = d.result;
-  return `按原计划还完，剩下 ${d.periods - d.paid} 期还要付手续费 ${formatYuan(r.remainingFeesFen)}；现在提前还清，仍要付手续费 ${formatYuan(r.feesChargedFen)}。净节省 ${formatYuan(r.netSavingFen)}。`;
+  return `按原计划还完，剩下 ${d.periods - d.paid} 期还要付手续费 ${formatYuanInSentence(r.remainingFeesFen)}；现在提前还清，仍要付手续费 ${formatYuanInSentence(r.feesChargedFen)}。净节省 ${formatYuan(r.netSavingFen)}。`;
 }
 
 export default function EarlyRepayment(props: IslandProps) {
@@ -140,8 +140,8 @@ export default function EarlyRepayment(props: IslandProps) {
   const announce = !detail
     ? '请检查输入'
     : detail.kind === 'loan'
-      ? `净节省 ${formatYuan(detail.result.netSavingFen)}，少付利息 ${formatYuan(detail.result.interestSavedFen)}，手续费 ${formatYuan(detail.result.feeCostFen)}`
-      : `净节省 ${formatYuan(detail.result.netSavingFen)}，现在一次要还 ${formatYuan(detail.result.payNowFen)}`;
+      ? `净节省 ${formatYuan(detail.result.netSavingFen)}，少付利息 ${formatYuan(detail.result.interestSavedFen)}，手续费 ${formatYuanInSentence(detail.result.feeCostFen)}`
+      : `净节省 ${formatYuan(detail.result.netSavingFen)}，现在一次要还 ${formatYuanInSentence(detail.result.payNowFen)}`;
   const method = (inputs['method'] ?? '').trim();
   const keepsEndDate = method === 'interest-only' || method === 'bullet';
   const flag = (inputs['fee-plan'] ?? '').trim();
@@ -236,10 +236,10 @@ function LoanResults({ d, values }: { d: LoanDetail; values: Record<string, numb
         <Result name="new-months" label={label('new-months')} value={values['new-months']!} text={all ? '0 个月' : `${r.newMonths} 个月`} note={all ? undefined : `原来还剩 ${d.months - d.paid} 个月`} />
       </dl>
       <p class="text-sm">
-        {`还完第${d.paid}期后尚欠本金 ${formatYuan(r.balanceFen)}，这次提前还 ${formatYuan(r.prepayFen)}${all ? '，全部还清' : ''}。`}
+        {`还完第${d.paid}期后尚欠本金 ${formatYuanInSentence(r.balanceFen)}，这次提前还 ${formatYuanInSentence(r.prepayFen)}${all ? '，全部还清' : ''}。`}
         {d.capped && '填的金额超过了尚欠本金，按全部还清计算。'}
       </p>
-      {r.netSavingFen < 0 && <p class="calc-warning">手续费比少付的利息还多：这样提前还款，反而要多花 {formatYuan(-r.netSavingFen)}。</p>}
+      {r.netSavingFen < 0 && <p class="calc-warning">手续费比少付的利息还多：这样提前还款，反而要多花 {formatYuanInSentence(-r.netSavingFen)}。</p>}
       {r.netSavingFen === 0 && <p class="calc-warning">这样提前还款省不下钱。</p>}
     </>
   );
