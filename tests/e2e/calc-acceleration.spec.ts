@@ -27,7 +27,7 @@ test.describe('acceleration', () => {
     expect(await results(page)).toEqual({ due: 8192.24, principal: 8000, charges: 144, penalty: 48.24 });
     await expect(page.getByRole('radio', { name: '分期（按每期手续费）' })).toBeChecked();
     // The 6 periods not yet due carry 6 × 72 = 432 元 of fees: named, not added.
-    await expect(page.getByText('没有算还没到期的 6 期手续费（共 432.00 元）')).toBeVisible();
+    await expect(page.getByText('没有算还没到期的 6 期手续费（共 432 元）')).toBeVisible();
     await expect(page.getByText('以合同和页面展示为准').first()).toBeVisible();
   });
 

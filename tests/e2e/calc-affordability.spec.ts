@@ -51,7 +51,7 @@ test.describe('affordability: deep links', () => {
     expect(await results(page)).toEqual({ before: 60, after: 110, left: -500 });
     await expect(page.locator('[data-band]')).toHaveAttribute('data-band', 'strained');
     const warning = page.locator('.calc-warning');
-    await expect(warning).toContainText('比收入还多 500.00 元');
+    await expect(warning).toContainText('比收入还多 500 元');
     await expect(warning.getByRole('link')).toHaveAttribute('href', /\/guides\/borrowing-to-repay\/$/);
     await expectNoBrokenNumbers(page);
   });

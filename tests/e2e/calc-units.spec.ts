@@ -59,12 +59,15 @@ for (const [path, param, id] of [
 }
 
 test('minimum-payment with no floor: stops under 1 元 and says so, never 永远还不清', async ({ page }) => {
-  await page.goto('calculators/minimum-payment/?balance=10000&floor=0');
-  await hydrated(page);
-  // Python decimal, half-up per month: month 102 leaves 0.96 元.
-  expect(await resultValue(page, 'months')).toBe(102);
-  await expect(page.locator('[data-testid="mp-under-one-yuan"]')).toContainText('0.96 元');
-  await expect(page.locator('section[aria-labelledby="mp-results-title"]')).not.toContainText('永远还不清');
+  // Python decimal, half-up per month. Interest on the unpaid part, 10% of the bill: month 102
+  // leaves 0.96 元. The default (全额计息, 10% of spending + all interest): month 88 leaves 0.93 元.
+  for (const [query, months, left] of [['&interest=unpaid&minrule=share-of-bill', 102, '0.96 元'], ['', 88, '0.93 元']] as const) {
+    await page.goto(`calculators/minimum-payment/?balance=10000&floor=0${query}`);
+    await hydrated(page);
+    expect(await resultValue(page, 'months')).toBe(months);
+    await expect(page.locator('[data-testid="mp-under-one-yuan"]')).toContainText(left);
+    await expect(page.locator('section[aria-labelledby="mp-results-title"]')).not.toContainText('永远还不清');
+  }
 });
 
 // Playwright's javaScriptEnabled: false leaves the parser's scripting flag on, so <noscript>

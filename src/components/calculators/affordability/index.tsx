@@ -54,7 +54,7 @@ export default function Affordability(props: IslandProps) {
       prefix="af"
       formLabel="收入和还款"
       state={state}
-      announce={d ? `借这笔之后，还款占收入 ${formatPercent(d.ratioAfter)}，${BAND_LABELS[d.band]}；每月还款后剩下 ${formatYuanInSentence(d.leftAfterFen)}` : '请检查输入'}
+      announce={d ? `借这笔之后，还款占收入 ${formatPercent(d.ratioAfter)}，${BAND_LABELS[d.band]}；${d.leftAfterFen >= 0 ? `每月还款后剩下 ${formatYuanInSentence(d.leftAfterFen)}` : `每月还款比收入多 ${formatYuanInSentence(-d.leftAfterFen)}`}` : '请检查输入'}
       form={<>{field('income')}{field('debts')}{field('payment')}</>}
       judgement={d && { sentence: affordabilitySentence({ incomeFen: d.incomeFen, debtsFen: d.debtsFen, paymentFen: d.paymentFen, bandLabel: BAND_LABELS[d.band] }) }}
       results={values && d ? (
