@@ -98,9 +98,8 @@ function directLabels(th: ChartTheme): Plugin {
         const bar = meta.type === 'bar';
         for (let j = meta.data.length - 1; j >= 0; j--) {
           const el = meta.data[j] as unknown as { y: number; base?: number } | undefined;
-          if (!el || ds.data[j] == null) continue;
-          // A bar segment of no height names nothing: look further back.
-          if (bar && Math.abs((el.base ?? el.y) - el.y) < 1) continue;
+          // A zero names nothing (a bar segment of no height): look further back.
+          if (!el || ds.data[j] == null || ds.data[j] === 0) continue;
           const lines = ds.label.split('\n');
           items.push({ lines, y: bar ? (el.y + (el.base ?? el.y)) / 2 : el.y, h: lines.length * lh, colour: String(bar ? ds.backgroundColor : ds.borderColor) });
           return;
