@@ -90,12 +90,16 @@ export function LazyChart<T>({ id, title, summary, data, load, table, panels = 1
 
   useEffect(() => { if (printing) void fetchDraw(); }, [printing]);
 
-  // Layout effect: a redraw for paper happens before the browser lays out the printed page.
-  useLayoutEffect(() => {
-    if (!draw || canvases.current.length < panels) return;
-    const handle = draw(canvases.current.slice(0, panels), data, printing);
-    return () => handle.destroy();
-  }, [draw, data, printing]);
+  const handle = useRef<ChartHandle | null>(null);
+  const redraw = () => {
+    handle.current?.destroy();
+    handle.current = draw && canvases.current.length >= panels ? draw(canvases.current.slice(0, panels), data, printing) : null;
+  };
+  // On screen the chart redraws after paint, out of the way of typing; for paper before the
+  // browser lays out the printed page (a layout effect runs in the same task as the render).
+  useEffect(() => { if (!printing) redraw(); }, [draw, data, printing]);
+  useLayoutEffect(() => { if (printing) redraw(); }, [draw, data, printing]);
+  useEffect(() => () => handle.current?.destroy(), []);
 
   const showTable = tableOpen || printing;
   return (
