@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { sitemapPaths } from './support/site';
+import { hydrated } from './support/calculator';
 
 const KB = 1024;
 const pages = sitemapPaths();
@@ -48,6 +49,8 @@ for (const path of calculators) {
   test(`budget ${path}: ≤ 40 KB JS at load, ≤ 110 KB after scrolling, one small stylesheet`, async ({ page }) => {
     const t = track(page);
     await page.goto(path.slice(1), { waitUntil: 'networkidle' });
+    // On a busy machine the network can idle before the island's scripts are even asked for.
+    await hydrated(page);
     const atLoad = await t.js();
     await scrollToEnd(page);
     const afterScroll = await t.js();

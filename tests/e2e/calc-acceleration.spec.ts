@@ -238,6 +238,8 @@ test.describe('acceleration', () => {
     await expect(page.locator('.calc-formula')).toContainText('第5期：1,072.00 × 0.05% × 60天 = 32.16 元');
     await expect(page.locator('.calc-formula')).toContainText('第6期：1,072.00 × 0.05% × 30天 = 16.08 元');
     // Missed 2 × 1,072 = 2,144; demanded 8,192.24; schedule's rest 8 × 1,072 = 8,576.
+    // The table renders when its details is opened.
+    await page.getByText('查看图表数据（表格）').click();
     const rows = page.locator('#ac-chart-table tbody tr');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(0)).toContainText('已逾期应还');

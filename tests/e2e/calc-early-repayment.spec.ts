@@ -253,6 +253,8 @@ test.describe('early-repayment', () => {
     await page.goto(`${PAGE}?${LOAN}&prepay=&fee=1&mode=shorten`);
     await hydrated(page);
     await expect(page.locator('.calc-chart-summary')).toContainText('不提前还，剩下还要付利息 4,372.08 元');
+    // The table renders when its details is opened.
+    await page.getByText('查看图表数据（表格）').click();
     const rows = page.locator('#er-chart-table tbody tr');
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(0)).toContainText('不提前还');

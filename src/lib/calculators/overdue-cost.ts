@@ -10,7 +10,8 @@ export interface OverdueCostDetail extends OverdueResult {
   days: number;
   dailyPercent: number;
   compound: boolean;
-  growth: { day: number; totalFen: number }[];
+  /** For the chart: the total owed and what lateness added (penalty and charges) so far, by day. */
+  growth: { day: number; totalFen: number; extraFen: number }[];
 }
 
 export const overdueCostCalc = defineCalculator<OverdueCostDetail>({
@@ -37,7 +38,7 @@ export const overdueCostCalc = defineCalculator<OverdueCostDetail>({
       return {
         errors: {},
         values: { penalty: fenToYuan(r.penaltyFen), total: fenToYuan(r.totalFen) },
-        detail: { ...r, ...input, growth: overdueGrowth(input) },
+        detail: { ...r, ...input, growth: overdueGrowth(input).map((p) => ({ ...p, extraFen: p.totalFen - input.amountFen })) },
       };
     });
   },

@@ -1,21 +1,21 @@
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
+import { Chart, BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
 import { comparisonBars, type AccelerationDetail } from '~/lib/calculators/acceleration';
 import { chartTheme } from '../shared/chart-theme';
-import { formatDecimalText } from '~/lib/format/decimal';
+import { common, handle, make, wrapLabel, xAxis, yAxis } from '../shared/chart-kit';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 /** Three bars: the missed payments, the amount demanded now, and what the schedule still asked. */
-export function draw(canvas: HTMLCanvasElement, d: AccelerationDetail) {
-  const th = chartTheme();
+export function draw([canvas]: HTMLCanvasElement[], d: AccelerationDetail, print: boolean) {
+  const th = chartTheme(print);
   const bars = comparisonBars(d);
-  return new Chart(canvas, {
+  const chart = make(canvas!, {
     type: 'bar',
     data: {
-      labels: bars.map((b) => b.label),
+      labels: bars.map((b) => wrapLabel(b.label)),
       datasets: [
         {
-          label: '金额（元）',
+          label: '金额',
           data: bars.map((b) => b.fen / 100),
           // The demand in the warning colour; the two others in the calmer series colours.
           backgroundColor: [th.series[1], th.series[3], th.series[0]],
@@ -25,12 +25,10 @@ export function draw(canvas: HTMLCanvasElement, d: AccelerationDetail) {
       ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${formatDecimalText(Number(c.parsed.y), { min: 2, max: 2 })} 元` } } },
-      scales: {
-        x: { ticks: { color: th.ink }, grid: { display: false } },
-        y: { beginAtZero: true, title: { display: true, text: '元', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
-      },
+      ...common(th, '金额（元）'),
+      // Every bar keeps its name: three never crowd.
+      scales: { x: { ...xAxis(th), ticks: { ...xAxis(th).ticks, color: th.ink, autoSkip: false } }, y: yAxis(th) },
     },
-  });
+  }, { print });
+  return handle(chart);
 }

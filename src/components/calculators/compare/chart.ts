@@ -1,34 +1,33 @@
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
+import { Chart, BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
 import type { CompareDetail } from '~/lib/calculators/compare';
 import { chartTheme } from '../shared/chart-theme';
+import { common, handle, make, xAxis, yAxis } from '../shared/chart-kit';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 /** One bar per offer: its total cost. The cheapest is drawn in the brand colour with a heavier outline. */
-export function draw(canvas: HTMLCanvasElement, d: CompareDetail) {
-  const th = chartTheme();
+export function draw([canvas]: HTMLCanvasElement[], d: CompareDetail, print: boolean) {
+  const th = chartTheme(print);
   const best = (l: string) => l === d.best;
-  return new Chart(canvas, {
+  const chart = make(canvas!, {
     type: 'bar',
     data: {
-      labels: d.offers.map((o) => `方案${o.letter.toUpperCase()}${best(o.letter) ? '（最低）' : ''}`),
+      // The note on a second line, so four offers fit a phone without tilting.
+      labels: d.offers.map((o) => (best(o.letter) ? [`方案${o.letter.toUpperCase()}`, '（最低）'] : `方案${o.letter.toUpperCase()}`)),
       datasets: [
         {
-          label: '总成本（元）',
+          label: '总成本',
           data: d.offers.map((o) => o.normalised.totalCostFen / 100),
-          backgroundColor: d.offers.map((o) => (best(o.letter) ? th.series[0]! : th.series[1]!)),
+          backgroundColor: d.offers.map((o) => (best(o.letter) ? th.series[0] : th.series[1])),
           borderColor: th.ink,
           borderWidth: d.offers.map((o) => (best(o.letter) ? 2 : 0)),
         },
       ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
-      plugins: { legend: { display: false } },
-      scales: {
-        x: { ticks: { color: th.muted }, grid: { color: th.line } },
-        y: { beginAtZero: true, title: { display: true, text: '总成本（元）', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
-      },
+      ...common(th, '总成本（元）'),
+      scales: { x: { ...xAxis(th), ticks: { ...xAxis(th).ticks, color: th.ink, autoSkip: false } }, y: yAxis(th) },
     },
-  });
+  }, { print });
+  return handle(chart);
 }

@@ -1,32 +1,37 @@
-import { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale } from 'chart.js';
 import type { InstallmentAprDetail } from '~/lib/calculators/installment-apr';
+import { feeShareSeries } from '~/lib/finance/fee-share';
 import { chartTheme } from '../shared/chart-theme';
+import { common, handle, make, percentText, percentTick, seriesNames, xAxis, yAxis } from '../shared/chart-kit';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
-/** Stacked bars of principal and fee per period, with the principal still owed as a line. */
-export function draw(canvas: HTMLCanvasElement, d: InstallmentAprDetail) {
-  const th = chartTheme();
-  const labels = d.rows.map((r) => `第${r.period}期`);
-  return new Chart(canvas, {
+export const FEE_LABEL = '分期手续费\n占仍欠本金';
+export const LOAN_LABEL = '按仍欠本金\n计息的贷款';
+
+/**
+ * Each period's fee as a share of the principal still owed, rising as the principal falls,
+ * beside a loan at the same nominal rate, whose interest is that rate of the balance: level.
+ */
+export function draw([canvas]: HTMLCanvasElement[], d: InstallmentAprDetail, print: boolean) {
+  const th = chartTheme(print);
+  const s = feeShareSeries(d.rows, d.amountFen, d.naiveAnnual);
+  const names = seriesNames(canvas!, th, [FEE_LABEL, LOAN_LABEL]);
+  const chart = make(canvas!, {
+    type: 'line',
     data: {
-      labels,
+      labels: s.map((p) => String(p.period)),
       datasets: [
-        { type: 'bar', label: '本金', data: d.rows.map((r) => r.principalFen / 100), backgroundColor: th.series[0], stack: 'pay' },
-        { type: 'bar', label: '手续费', data: d.rows.map((r) => r.feeFen / 100), backgroundColor: th.series[1], stack: 'pay' },
-        { type: 'line', label: '还完后仍欠本金', data: d.rows.map((r) => r.outstandingFen / 100), borderColor: th.series[2], borderDash: th.dashes[1]!, pointRadius: 0, yAxisID: 'owed' },
+        { label: FEE_LABEL, data: s.map((p) => p.feeShare * 100), borderColor: th.series[3], backgroundColor: th.series[3], borderWidth: 2, pointRadius: s.length > 24 ? 0 : 2 },
+        { label: LOAN_LABEL, data: s.map((p) => p.loanRate * 100), borderColor: th.series[0], backgroundColor: th.series[0], borderDash: th.dashes[1], borderWidth: 2, pointRadius: 0 },
       ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false,
-      color: th.ink,
-      font: th.font,
-      plugins: { legend: { labels: { color: th.ink } } },
-      scales: {
-        x: { stacked: true, ticks: { color: th.muted }, grid: { color: th.line } },
-        y: { stacked: true, title: { display: true, text: '每期（元）', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
-        owed: { position: 'right', title: { display: true, text: '仍欠本金（元）', color: th.muted }, ticks: { color: th.muted }, grid: { display: false } },
-      },
+      ...common(th, '每期付出的费用 ÷ 当时仍欠的本金（%）', percentText),
+      interaction: { mode: 'index', intersect: false },
+      scales: { x: xAxis(th, '第几期'), y: { ...yAxis(th), ticks: { color: th.muted, callback: percentTick } } },
     },
-  });
+    plugins: [names.plugin],
+  }, { print, gutter: names.gutter });
+  return handle(chart);
 }

@@ -4,6 +4,7 @@ import { formatPercent, formatYuan, formatYuanPlain, formatYuanInSentence } from
 import { rateJudgement } from '~/lib/judge';
 import { compareQueryFor } from '~/lib/calculators/compare';
 import { readValue } from '~/lib/calculators/fields';
+import { feeShareSeries, type FeeSharePoint } from '~/lib/finance/fee-share';
 import { useCalculator } from '../shared/useCalculator';
 import { Choice } from '../shared/Field';
 import { DefinedField } from '../shared/DefinedField';
@@ -21,6 +22,26 @@ const COLUMNS: Column<Row>[] = [
   { key: 'fee', label: '其中手续费（元）', value: (r) => r.feeFen },
   { key: 'outstanding', label: '还完后仍欠本金（元）', value: (r) => r.outstandingFen },
 ];
+
+const SHARE_COLUMNS: Column<FeeSharePoint>[] = [
+  { key: 'period', label: '期数', value: (p) => p.period, money: false },
+  { key: 'owed', label: '本期还款前仍欠本金（元）', value: (p) => p.owedFen },
+  { key: 'fee', label: '本期手续费（元）', value: (p) => p.feeFen },
+  { key: 'share', label: '手续费占仍欠本金', text: (p) => formatPercent(p.feeShare) },
+  { key: 'loan', label: '按仍欠本金计息的贷款：每期利率', text: (p) => formatPercent(p.loanRate) },
+];
+
+/** What the fee-share chart shows, in one plain paragraph. */
+function shareSummary(d: InstallmentAprDetail, s: FeeSharePoint[]): string {
+  const first = s[0];
+  const last = s.at(-1);
+  if (!first || !last || last.loanRate === 0) return `共${d.periods}期，没有手续费。`;
+  const rate = formatPercent(first.loanRate);
+  if (s.length === 1) return `只有1期，手续费 ${formatYuan(first.feeFen)}，是本金的 ${formatPercent(first.feeShare)}。`;
+  return `每期手续费 ${formatYuan(first.feeFen)}，一直按最初的 ${formatYuan(d.amountFen)} 计算，可你欠的本金每期都在变少，`
+    + `所以手续费占仍欠本金的比例越来越高：第1期是 ${formatPercent(first.feeShare)}，第${last.period}期是 ${formatPercent(last.feeShare)}。`
+    + `同样每期 ${rate}、但只按仍欠本金计息的贷款，每期都是 ${rate}。`;
+}
 
 /** The plan as offer A of the comparison, when its fee reads as a number. */
 function compareWithFee(d: InstallmentAprDetail, feeText: string): string | null {
@@ -93,13 +114,16 @@ export default function InstallmentApr(props: IslandProps) {
           <DataTable id="ia-table" caption="每期还款明细" rows={d.rows} columns={COLUMNS} totals={{ payment: d.totalPaidFen, principal: d.amountFen, fee: d.totalFeeFen - d.upfrontFen }} csvName="分期还款明细.csv" />
         </>
       )}
-      chart={d && {
-        title: '每期付出的钱：本金和手续费',
-        summary: `共${d.periods}期。每期手续费 ${formatYuan(d.rows[0]?.feeFen ?? 0)} 始终不变，而尚欠本金从 ${formatYuan(d.amountFen)} 逐期降到零，所以手续费占尚欠本金的比例越来越高。`,
-        data: d,
-        load: () => import('./chart'),
-        table: <DataTable id="ia-chart-table" caption="图表数据" rows={d.rows} columns={COLUMNS} />,
-      }}
+      chart={d && (() => {
+        const share = feeShareSeries(d.rows, d.amountFen, d.naiveAnnual);
+        return {
+          title: '手续费占仍欠本金的比例：分期和按余额计息的贷款',
+          summary: shareSummary(d, share),
+          data: d,
+          load: () => import('./chart'),
+          table: <DataTable id="ia-chart-table" caption="图表数据" rows={share} columns={SHARE_COLUMNS} />,
+        };
+      })()}
     />
   );
 }

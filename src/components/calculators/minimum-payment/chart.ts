@@ -1,31 +1,34 @@
-import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale } from 'chart.js';
 import type { MinimumPaymentDetail } from '~/lib/calculators/minimum-payment';
 import { chartTheme } from '../shared/chart-theme';
+import { common, handle, make, seriesNames, xAxis, yAxis } from '../shared/chart-kit';
 import { chartPoints } from './points';
 
-Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
+
+const MINIMUM = '只还\n最低还款';
+const FULL = '每月\n全额还款';
 
 /** What is still owed after each month: paying only the minimum, beside paying in full. */
-export function draw(canvas: HTMLCanvasElement, d: MinimumPaymentDetail) {
-  const th = chartTheme();
+export function draw([canvas]: HTMLCanvasElement[], d: MinimumPaymentDetail, print: boolean) {
+  const th = chartTheme(print);
   const points = chartPoints(d);
-  return new Chart(canvas, {
+  const names = seriesNames(canvas!, th, [MINIMUM, FULL]);
+  const chart = make(canvas!, {
     type: 'line',
     data: {
-      labels: points.map((p) => (p.month === 0 ? '首期账单' : `第${p.month}个月`)),
+      labels: points.map((p) => String(p.month)),
       datasets: [
-        { label: '只还最低还款', data: points.map((p) => p.minimumFen / 100), borderColor: th.series[3], backgroundColor: th.series[3], borderDash: th.dashes[0]!, pointRadius: 0, borderWidth: 2 },
-        { label: '每月全额还款', data: points.map((p) => p.fullFen / 100), borderColor: th.series[0], backgroundColor: th.series[0], borderDash: th.dashes[1]!, pointRadius: 0, borderWidth: 2 },
+        { label: MINIMUM, data: points.map((p) => p.minimumFen / 100), borderColor: th.series[3], backgroundColor: th.series[3], borderDash: th.dashes[0], pointRadius: 0, borderWidth: 2 },
+        { label: FULL, data: points.map((p) => p.fullFen / 100), borderColor: th.series[0], backgroundColor: th.series[0], borderDash: th.dashes[1], pointRadius: 0, borderWidth: 2 },
       ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
+      ...common(th, '还款后仍欠（元）'),
       interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { labels: { color: th.ink } } },
-      scales: {
-        x: { ticks: { color: th.muted, maxTicksLimit: 10 }, grid: { color: th.line } },
-        y: { beginAtZero: true, title: { display: true, text: '还款后仍欠（元）', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
-      },
+      scales: { x: xAxis(th, '第几个月（0 为首期账单）'), y: yAxis(th) },
     },
-  });
+    plugins: [names.plugin],
+  }, { print, gutter: names.gutter });
+  return handle(chart);
 }

@@ -1,25 +1,24 @@
-import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale } from 'chart.js';
 import type { OverdueCostDetail } from '~/lib/calculators/overdue-cost';
 import { chartTheme } from '../shared/chart-theme';
+import { common, handle, make, xAxis, yAxis } from '../shared/chart-kit';
 
-Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
-/** The total owed against days overdue. */
-export function draw(canvas: HTMLCanvasElement, d: OverdueCostDetail) {
-  const th = chartTheme();
-  return new Chart(canvas, {
+/** What lateness has cost so far, day by day, from nothing on the due date. */
+export function draw([canvas]: HTMLCanvasElement[], d: OverdueCostDetail, print: boolean) {
+  const th = chartTheme(print);
+  const chart = make(canvas!, {
     type: 'line',
     data: {
-      labels: d.growth.map((p) => `第${p.day}天`),
-      datasets: [{ label: '累计欠款（元）', data: d.growth.map((p) => p.totalFen / 100), borderColor: th.series[3], pointRadius: 2 }],
+      labels: d.growth.map((p) => String(p.day)),
+      datasets: [{ label: '逾期多付的钱', data: d.growth.map((p) => p.extraFen / 100), borderColor: th.series[3], backgroundColor: th.series[3], borderWidth: 2, pointRadius: d.growth.length > 20 ? 0 : 2 }],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false, color: th.ink, font: th.font,
-      plugins: { legend: { labels: { color: th.ink } } },
-      scales: {
-        x: { ticks: { color: th.muted, maxTicksLimit: 10 }, grid: { color: th.line } },
-        y: { title: { display: true, text: '元', color: th.muted }, ticks: { color: th.muted }, grid: { color: th.line } },
-      },
+      ...common(th, '逾期多付的钱，累计（元）'),
+      interaction: { mode: 'index', intersect: false },
+      scales: { x: xAxis(th, '逾期天数'), y: yAxis(th) },
     },
-  });
+  }, { print });
+  return handle(chart);
 }

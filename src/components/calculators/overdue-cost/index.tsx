@@ -12,7 +12,8 @@ const R = overdueCostCalc.results;
 type Point = OverdueCostDetail['growth'][number];
 const COLUMNS: Column<Point>[] = [
   { key: 'day', label: '逾期第几天', value: (p) => p.day, money: false },
-  { key: 'total', label: '累计欠款（元）', value: (p) => p.totalFen },
+  { key: 'extra', label: '逾期多付的钱，累计（元）', value: (p) => p.extraFen },
+  { key: 'total', label: '一共欠（元）', value: (p) => p.totalFen },
 ];
 
 export default function OverdueCost(props: IslandProps) {
@@ -48,8 +49,10 @@ export default function OverdueCost(props: IslandProps) {
           : `罚息 = 逾期金额 × 日罚息率 × 天数\n= ${formatYuan(d.amountFen)} × ${d.dailyPercent}% × ${d.days} = ${formatYuan(d.penaltyFen)}`}{'\n'}结果四舍五入到分。</pre>
       )}
       chart={d && {
-        title: '逾期越久，欠款越多',
-        summary: `${formatYuan(d.amountFen)} 逾期 ${d.days} 天，按日罚息率 ${d.dailyPercent}% 计算，欠款从 ${formatYuan(d.amountFen)} 增加到 ${formatYuan(d.totalFen)}。`,
+        title: '逾期越久，多付越多',
+        summary: d.days === 0
+          ? `${formatYuan(d.amountFen)} 还没有逾期，不用多付钱。`
+          : `${formatYuan(d.amountFen)} 逾期 ${d.days} 天，按日罚息率 ${d.dailyPercent}% 计算，多付的钱从 0 元一天天涨到 ${formatYuan(d.penaltyFen + d.chargesFen)}，一共要还 ${formatYuan(d.totalFen)}。${d.compound ? '罚息也计息，越往后涨得越快。' : '每天多付的一样多。'}`,
         data: d,
         load: () => import('./chart'),
         table: <DataTable id="oc-chart-table" caption="图表数据" rows={d.growth} columns={COLUMNS} />,

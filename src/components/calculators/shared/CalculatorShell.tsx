@@ -7,7 +7,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { ResultsPanel, InvalidInputNotice } from './ResultsPanel';
 import { LockBar } from './LockBar';
 import { Working } from './Working';
-import { LazyChart, type DrawChart } from './LazyChart';
+import { LazyChart, printWithCharts, type DrawChart } from './LazyChart';
 import { EducatorBox, calculatorHref } from './EducatorBox';
 
 export interface IslandProps {
@@ -25,6 +25,8 @@ export interface Judgement { sentence: string; band?: string }
 
 interface ChartSlot<T> {
   title: string;
+  /** Panels stacked in the figure (default 1), each with one y-axis. */
+  panels?: 1 | 2;
   summary: string;
   data: T;
   load: () => Promise<{ draw: DrawChart<T> }>;
@@ -84,7 +86,7 @@ export function CalculatorShell<T>(p: Props<T>) {
         <ResultsPanel id={p.prefix} announce={p.announce} {...(p.resultsClass ? { class: p.resultsClass } : {})} after={<>
           <p class="calc-actions no-print">
             {p.results && p.compareWith && <a class="btn btn-secondary" href={calculatorHref(p.base, 'calculators', 'compare', p.compareWith)} data-compare-link>和别的方案比一比</a>}
-            {!p.embed && <button type="button" class="btn btn-secondary" onClick={() => window.print()} data-print>打印</button>}
+            {!p.embed && <button type="button" class="btn btn-secondary" onClick={() => { void printWithCharts(); }} data-print>打印</button>}
           </p>
           {p.afterResults}
         </>}>
