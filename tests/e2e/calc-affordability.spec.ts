@@ -170,7 +170,7 @@ test.describe('affordability: table and CSV', () => {
     await page.goto(PAGE);
     await hydrated(page);
     const figure = page.locator('figure[aria-labelledby="af-chart-title"]');
-    await expect(figure.locator('.calc-chart-summary')).toContainText('剩下 5,400.00 元');
+    await expect(figure.locator('.calc-chart-summary')).toContainText('剩下 5,400 元');
     await figure.getByText('查看图表数据（表格）').click();
     await expect(figure.locator('#af-chart-table tbody tr')).toHaveCount(3);
   });

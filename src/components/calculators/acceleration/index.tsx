@@ -245,7 +245,7 @@ export default function Acceleration(props: IslandProps) {
       )}
       chart={detail && {
         title: '逾期的几期、被要求立即还的、按原计划剩下的',
-        summary: `逾期的${detail.overdue}期原本应还 ${formatYuan(detail.missedFen)}；被要求立即还 ${formatYuan(detail.dueNowFen)}${detail.missedFen > 0 ? `，约是逾期部分的 ${(detail.dueNowFen / detail.missedFen).toFixed(1)} 倍` : ''}；按原计划，剩下${detail.periods - detail.paid}期一共要还 ${formatYuan(detail.scheduledRestFen)}，但可以分月还。`,
+        summary: `逾期的${detail.overdue}期原本应还 ${formatYuanInSentence(detail.missedFen)}；被要求立即还 ${formatYuanInSentence(detail.dueNowFen)}${detail.missedFen > 0 ? `，约是逾期部分的 ${(detail.dueNowFen / detail.missedFen).toFixed(1)} 倍` : ''}；按原计划，剩下${detail.periods - detail.paid}期一共要还 ${formatYuanInSentence(detail.scheduledRestFen)}，但可以分月还。`,
         data: detail,
         load: () => import('./chart'),
         table: <DataTable id="ac-chart-table" caption="图表数据" rows={comparisonBars(detail)} columns={BAR_COLUMNS} />,

@@ -118,8 +118,8 @@ function formula(d: AffordabilityDetail): string {
 }
 
 function summary(d: AffordabilityDetail): string {
-  const head = `每月收入 ${formatYuan(d.incomeFen)}：现在的还款 ${formatYuan(d.debtsFen)}，新贷款月供 ${formatYuan(d.paymentFen)}，`;
+  const head = `每月收入 ${formatYuanInSentence(d.incomeFen)}：现在的还款 ${formatYuanInSentence(d.debtsFen)}，新贷款月供 ${formatYuanInSentence(d.paymentFen)}，`;
   return d.leftAfterFen >= 0
-    ? `${head}剩下 ${formatYuan(d.leftAfterFen)}。还款合计占收入 ${formatPercent(d.ratioAfter)}。`
-    : `${head}还款合计比收入多 ${formatYuan(-d.leftAfterFen)}，占收入 ${formatPercent(d.ratioAfter)}；图中“剩下”一段为零。`;
+    ? `${head}剩下 ${formatYuanInSentence(d.leftAfterFen)}。还款合计占收入 ${formatPercent(d.ratioAfter)}。`
+    : `${head}还款合计比收入多 ${formatYuanInSentence(-d.leftAfterFen)}，占收入 ${formatPercent(d.ratioAfter)}；图中“剩下”一段为零。`;
 }

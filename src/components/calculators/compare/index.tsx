@@ -213,7 +213,7 @@ export default function CompareOffers(props: IslandProps) {
       )}
       chart={detail && {
         title: '各方案的总成本',
-        summary: `${detail.offers.map((o) => `方案${upper(o.letter)}总成本 ${formatYuan(o.normalised.totalCostFen)}（年化${formatPercent(o.normalised.annualSimple)}）`).join('，')}。方案${upper(detail.best)}最低。`,
+        summary: `${detail.offers.map((o) => `方案${upper(o.letter)}总成本 ${formatYuanInSentence(o.normalised.totalCostFen)}（年化${formatPercent(o.normalised.annualSimple)}）`).join('，')}。方案${upper(detail.best)}最低。`,
         data: detail,
         load: () => import('./chart'),
         table: <DataTable id="co-chart-table" caption="图表数据" rows={detail.offers} columns={CHART_COLUMNS} />,

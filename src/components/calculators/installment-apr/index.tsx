@@ -37,8 +37,8 @@ function shareSummary(d: InstallmentAprDetail, s: FeeSharePoint[]): string {
   const last = s.at(-1);
   if (!first || !last || last.loanRate === 0) return `共${d.periods}期，没有手续费。`;
   const rate = formatPercent(first.loanRate);
-  if (s.length === 1) return `只有1期，手续费 ${formatYuan(first.feeFen)}，是本金的 ${formatPercent(first.feeShare)}。`;
-  return `每期手续费 ${formatYuan(first.feeFen)}，一直按最初的 ${formatYuan(d.amountFen)} 计算，可你欠的本金每期都在变少，`
+  if (s.length === 1) return `只有1期，手续费 ${formatYuanInSentence(first.feeFen)}，是本金的 ${formatPercent(first.feeShare)}。`;
+  return `每期手续费 ${formatYuanInSentence(first.feeFen)}，一直按最初的 ${formatYuanInSentence(d.amountFen)} 计算，可你欠的本金每期都在变少，`
     + `所以手续费占仍欠本金的比例越来越高：第1期是 ${formatPercent(first.feeShare)}，第${last.period}期是 ${formatPercent(last.feeShare)}。`
     + `同样每期 ${rate}、但只按仍欠本金计息的贷款，每期都是 ${rate}。`;
 }

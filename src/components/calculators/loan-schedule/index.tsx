@@ -69,7 +69,7 @@ export default function LoanSchedule(props: IslandProps) {
       chart={d && {
         title: '每期还款中的本金和利息，以及剩余本金',
         panels: 2,
-        summary: `${METHOD_LABELS[d.method]}，共${d.months}期，总利息 ${formatYuan(d.totalInterestFen)}。利息按剩余本金计算，本金还得越早，利息越少。`,
+        summary: `${METHOD_LABELS[d.method]}，共${d.months}期，总利息 ${formatYuanInSentence(d.totalInterestFen)}。利息按剩余本金计算，本金还得越早，利息越少。`,
         data: d,
         load: () => import('./chart'),
         table: <DataTable id="ls-chart-table" caption="图表数据" rows={d.rows} columns={COLUMNS} />,

@@ -121,10 +121,10 @@ export default function MinimumPayment(props: IslandProps) {
       chart={detail && {
         title: '只还最低还款和每月全额还款：还款后仍欠多少',
         summary: never
-              ? `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款不降反升' : '欠款一直降不到 0'}，永远还不清。`
+              ? `${formatYuanInSentence(detail.balanceFen)} 的账单，每月全额还款第一个月就还清；只还最低还款，${detail.grows ? '欠款不降反升' : '欠款一直降不到 0'}，永远还不清。`
               : detail.months === 1
-                ? `${formatYuan(detail.balanceFen)} 的账单不超过最低还款下限，最低还款就是全额，第一个月就还清，不付利息。`
-                : `${formatYuan(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuan(detail.totalInterestFen)}。`,
+                ? `${formatYuanInSentence(detail.balanceFen)} 的账单不超过最低还款下限，最低还款就是全额，第一个月就还清，不付利息。`
+                : `${formatYuanInSentence(detail.balanceFen)} 的账单，每月全额还款第一个月就还清，不付利息；只还最低还款，欠款降得越来越慢，要 ${detail.months} 个月才还清，共付利息 ${formatYuanInSentence(detail.totalInterestFen)}。`,
         data: detail,
         load: () => import('./chart'),
         table: <DataTable id="mp-chart-table" caption="图表数据" rows={chartPoints(detail)} columns={CHART_COLUMNS} />,

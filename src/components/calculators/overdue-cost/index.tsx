@@ -51,8 +51,8 @@ export default function OverdueCost(props: IslandProps) {
       chart={d && {
         title: '逾期越久，多付越多',
         summary: d.days === 0
-          ? `${formatYuan(d.amountFen)} 还没有逾期，不用多付钱。`
-          : `${formatYuan(d.amountFen)} 逾期 ${d.days} 天，按日罚息率 ${d.dailyPercent}% 计算，多付的钱从 0 元一天天涨到 ${formatYuan(d.penaltyFen + d.chargesFen)}，一共要还 ${formatYuan(d.totalFen)}。${d.compound ? '罚息也计息，越往后涨得越快。' : '每天多付的一样多。'}`,
+          ? `${formatYuanInSentence(d.amountFen)} 还没有逾期，不用多付钱。`
+          : `${formatYuanInSentence(d.amountFen)} 逾期 ${d.days} 天，按日罚息率 ${d.dailyPercent}% 计算，多付的钱从 0 元一天天涨到 ${formatYuanInSentence(d.penaltyFen + d.chargesFen)}，一共要还 ${formatYuanInSentence(d.totalFen)}。${d.compound ? '罚息也计息，越往后涨得越快。' : '每天多付的一样多。'}`,
         data: d,
         load: () => import('./chart'),
         table: <DataTable id="oc-chart-table" caption="图表数据" rows={d.growth} columns={COLUMNS} />,
