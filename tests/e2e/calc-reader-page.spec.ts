@@ -29,10 +29,10 @@ test('the copy buttons copy the share link and the embed code, and say 已复制
   const box = page.locator('details[data-educators]');
   await box.getByRole('button', { name: '复制链接' }).click();
   await expect(box.getByRole('status').first()).toHaveText('已复制。');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/calculators\/installment-apr\/\?amount=12000&periods=12&fee=0\.6$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/calculators\/installment-apr\/\?amount=12000&periods=12&fee=0\.6&remainder=last$/);
   await box.getByRole('button', { name: '复制嵌入代码' }).click();
   const code = await page.evaluate(() => navigator.clipboard.readText());
-  expect(code).toMatch(/^<iframe src="[^"]*\/embed\/installment-apr\/\?amount=12000&amp;periods=12&amp;fee=0\.6"/);
+  expect(code).toMatch(/^<iframe src="[^"]*\/embed\/installment-apr\/\?amount=12000&amp;periods=12&amp;fee=0\.6&amp;remainder=last"/);
 });
 
 test('和别的方案比一比 opens the comparison with this plan filled in as 方案A', async ({ page }) => {

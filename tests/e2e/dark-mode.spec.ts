@@ -13,3 +13,17 @@ for (const path of ['/', '/guides/late-payment/', '/guides/collection-letters/',
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }
+
+test('a reader in dark mode prints on the light palette: white cards, black ink', async ({ page }) => {
+  await page.goto('calculators/loan-schedule/');
+  const colours = () => page.evaluate(() => {
+    const card = document.querySelector('.calc-figure, .card') as HTMLElement;
+    return { body: getComputedStyle(document.body).color, card: getComputedStyle(card).backgroundColor };
+  });
+  const screen = await colours();
+  expect(screen.card).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const paper = await colours();
+  expect(paper.card).toBe('rgb(255, 255, 255)');
+  expect(paper.body).toMatch(/^rgb\((\d{1,2}), (\d{1,2}), (\d{1,2})\)$/);
+});
