@@ -12,6 +12,7 @@ import { searchTerms } from './src/plugins/search-terms.mjs';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import deployHeaders from './src/integrations/deploy-headers.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
+import hydrateOnUse from './src/integrations/hydrate-on-use/index.mjs';
 
 // Deployers set these; the defaults serve the site at the root of localhost.
 const site = process.env.SITE_URL || 'https://credit-clarity.example';
@@ -29,7 +30,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') && !/\/c\/\d+\/$/.test(page) }), deployHeaders({ base }), serviceWorker(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
+  integrations: [mdx(), preact(), hydrateOnUse(), sitemap({ filter: (page) => !page.endsWith('/offline/') && !/\/c\/\d+\/$/.test(page) }), deployHeaders({ base }), serviceWorker(), searchTerms({ glossaryDir: './content/glossary', synonymsFile: './content/search/synonyms.yaml', base })],
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: the site needs rehype plugins.
     // remark-cjk-friendly: **强调** next to Chinese punctuation parses as bold (CommonMark does not).

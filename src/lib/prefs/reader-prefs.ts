@@ -35,7 +35,8 @@ export function bootScript(): string {
     `for(const[s,a,,v]of P){const x=get(s);if(v.includes(x))ds[k(a)]=x}` +
     `ds.js='';if('speechSynthesis'in window)ds.tts='';` +
     // Radios and the checkbox show the current choice; a change applies and stores it.
-    `const sync=()=>{for(const[,a,n]of P)for(const i of document.querySelectorAll('input[name="'+n+'"]'))i.checked=ds[k(a)]===i.value};` +
+    // Writes only what differs: a write to checked costs a relayout of the page while it loads.
+    `const sync=()=>{for(const[,a,n]of P)for(const i of document.querySelectorAll('input[name="'+n+'"]')){const c=ds[k(a)]===i.value;if(i.checked!==c)i.checked=c}};` +
     `document.addEventListener('DOMContentLoaded',sync);` +
     `document.addEventListener('change',e=>{const i=e.target;for(const[s,a,n,v]of P)if(i.name===n){const x=i.type==='checkbox'?(i.checked?i.value:v[0]):i.value;if(!v.includes(x))return;ds[k(a)]=x;try{localStorage.setItem(s,x)}catch(e){}sync()}})})();`;
 }

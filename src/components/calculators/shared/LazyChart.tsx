@@ -40,9 +40,12 @@ export async function printWithCharts(): Promise<void> {
  */
 function usePrinting(): [boolean, (on: boolean) => void] {
   const [printing, setPrinting] = useState(false);
-  useEffect(() => {
+  // A layout effect, so the listeners are there as soon as the island has hydrated: printing
+  // may be what hydrated it (client:interaction announces the print again).
+  useLayoutEffect(() => {
     if (typeof matchMedia !== 'function') return;
     const mq = matchMedia('print');
+    if (mq.matches) setPrinting(true);
     const before = () => setPrinting(true);
     const after = () => setPrinting(mq.matches);
     addEventListener('beforeprint', before);
@@ -77,6 +80,8 @@ export function LazyChart<T>({ id, title, summary, data, load, table, panels = 1
   ));
 
   useEffect(() => {
+    // The table's details may have been opened before the island ran.
+    if (figure.current?.querySelector('details')?.open) setTableOpen(true);
     const entry = { load: fetchDraw, print: setPrinting };
     charts.add(entry);
     const el = figure.current;
@@ -103,7 +108,7 @@ export function LazyChart<T>({ id, title, summary, data, load, table, panels = 1
 
   const showTable = tableOpen || printing;
   return (
-    <figure ref={figure} class="calc-figure" aria-labelledby={`${id}-title`}>
+    <figure ref={figure} class="calc-figure" aria-labelledby={`${id}-title`} data-hydrate-on-view>
       <figcaption id={`${id}-title`} class="font-semibold">{title}</figcaption>
       <p class="calc-chart-summary">{summary}</p>
       <div class="calc-chart-box" aria-hidden="true">

@@ -37,8 +37,12 @@ export function useCalculator<D>(logic: CalculatorLogic<D>) {
   useEffect(() => {
     // Without a link the inputs stay the same object, so the island does not evaluate and
     // render everything a second time straight after hydrating (that doubled its blocking time).
-    const linked = inputsFromQuery(logic, window.location.search).inputs;
-    setInputs((prev) => (sameInputs(prev, linked) ? prev : linked));
+    // Without any query the inputs stay as they are: the island may hydrate on the reader's
+    // first use (client:interaction), and what they typed before that is handed over already.
+    if (window.location.search) {
+      const linked = inputsFromQuery(logic, window.location.search).inputs;
+      setInputs((prev) => (sameInputs(prev, linked) ? prev : linked));
+    }
     setLocked(lockedByAddress());
     setReady(true);
   }, []);
