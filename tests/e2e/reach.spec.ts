@@ -270,14 +270,15 @@ test.describe('朗读', () => {
     await expect.poll(async () => (await speech()).spoken.length).toBe(2);
     expect(await highlighted()).toBe((await speech()).spoken[1]);
 
+    // The player answers a click in its own time: poll for each call rather than read at once.
     await controls.getByRole('button', { name: '暂停' }).click();
-    expect((await speech()).calls).toContain('pause');
+    await expect.poll(async () => (await speech()).calls).toContain('pause');
     await expect(controls.getByRole('button', { name: '继续' })).toBeEnabled();
     await controls.getByRole('button', { name: '继续' }).click();
-    expect((await speech()).calls).toContain('resume');
+    await expect.poll(async () => (await speech()).calls).toContain('resume');
     await controls.getByRole('button', { name: '停止' }).click();
-    expect((await speech()).calls.at(-1)).toBe('cancel');
-    expect(await highlighted()).toBeNull();
+    await expect.poll(async () => (await speech()).calls.at(-1)).toBe('cancel');
+    await expect.poll(highlighted).toBeNull();
     // Only our own script chunks were fetched: nothing was sent anywhere.
     const origin = new URL(page.url()).origin;
     expect(requests.slice(before).filter((u) => !u.startsWith(origin))).toEqual([]);

@@ -55,7 +55,7 @@ describe('installment-apr', () => {
     expect(e.values).toEqual({ apr: 13.856031, ear: 14.770749, 'total-fee': 864, payment: 1864 });
     expect(e.detail?.rows.slice(0, 2).map((r) => [r.paymentFen, r.feeFen])).toEqual([[186_400, 86_400], [100_000, 0]]);
     expect(e.detail?.priceField).toBe('oneoff');
-    expect(installmentMethodText(e.detail!)).toBe('手续费共 864.00 元，一次收，和第一期一起还，之后每期只还本金；本金按期数分不尽时，零头放在最后一期。');
+    expect(installmentMethodText(e.detail!)).toBe('手续费共 864\u00a0元，一次收，和第一期一起还，之后每期只还本金；本金按期数分不尽时，零头放在最后一期。');
   });
   // 1,000 元 in 3: 333.33… a period. The odd 分 goes first (333.34, 333.33, 333.33) or last
   // (333.33, 333.33, 333.34); the fee is 6 元 each period either way (hand).
@@ -65,7 +65,7 @@ describe('installment-apr', () => {
     expect(first.values?.['payment']).toBe(339.34);
     const last = installmentApr.evaluate({ ...installmentApr.defaults, amount: '1000', periods: '3' });
     expect(last.detail?.rows.map((r) => r.paymentFen)).toEqual([33_933, 33_933, 33_934]);
-    expect(installmentMethodText(first.detail!)).toMatch(/^手续费每期 6.00 元.*零头放在第一期。$/);
+    expect(installmentMethodText(first.detail!)).toMatch(/^手续费每期 6\u00a0元.*零头放在第一期。$/);
   });
   it('a bad remainder or a bad one-off fee is refused on its field', () => {
     expect(installmentApr.evaluate({ ...installmentApr.defaults, remainder: 'middle' }).errors).toEqual({ remainder: '请选择：最后一期、第一期。' });

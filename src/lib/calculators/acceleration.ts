@@ -29,6 +29,13 @@ export const PENALTY_LABELS: Record<PenaltyMethod, string> = { daily: '按日罚
 export const COMPOUND_LABELS = { '0': '不计复利', '1': '逾期利息也计息（复利）' } as const;
 export const ACCRUE_LABELS = { '0': '不算', '1': '按实际天数算' } as const;
 
+/**
+ * What an empty choice reads as: the method links used before the choice existed (daily rate,
+ * no compound interest, no interest to the demand), and 等额本息, the most common. The island
+ * shows the same choice checked.
+ */
+export const EMPTY_CHOICES = { method: 'annuity', penalty: 'daily', compound: '0', accrue: '0' } as const satisfies { method: RepaymentMethod; penalty: PenaltyMethod; compound: '0' | '1'; accrue: '0' | '1' };
+
 /** The markup a link with penalty=markup gets when it leaves markup out. */
 export const DEFAULT_MARKUP = '50';
 
@@ -143,18 +150,17 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
     const errors: Record<string, string> = {};
     // Empty choices read as the method a link made before they existed: daily rate, no compound
     // interest, no interest to the demand; anything else must be one of the declared values.
-    const choice = <T extends string>(name: string, empty: T): T | undefined =>
-      filled(inputs, name) ? readDefinedChoice<T>(inputs, name, this.fields[name]!, errors) : empty;
+    const choice = <K extends keyof typeof EMPTY_CHOICES>(name: K): (typeof EMPTY_CHOICES)[K] | undefined =>
+      filled(inputs, name) ? readDefinedChoice<(typeof EMPTY_CHOICES)[K]>(inputs, name, this.fields[name]!, errors) : EMPTY_CHOICES[name];
     let method: RepaymentMethod | null = null;
-    let penaltyMethod: PenaltyMethod | undefined = 'daily';
-    let compound: '0' | '1' | undefined = '0';
-    let accrue: '0' | '1' | undefined = '0';
+    let penaltyMethod: PenaltyMethod | undefined = EMPTY_CHOICES.penalty;
+    let compound: '0' | '1' | undefined = EMPTY_CHOICES.compound;
+    let accrue: '0' | '1' | undefined = EMPTY_CHOICES.accrue;
     if (kind === 'loan') {
-      // An empty method reads as 等额本息, the most common.
-      method = choice<RepaymentMethod>('method', 'annuity') ?? null;
-      penaltyMethod = choice<PenaltyMethod>('penalty', 'daily');
-      if (penaltyMethod === 'markup') compound = choice<'0' | '1'>('compound', '0');
-      accrue = choice<'0' | '1'>('accrue', '0');
+      method = choice('method') ?? null;
+      penaltyMethod = choice('penalty');
+      if (penaltyMethod === 'markup') compound = choice('compound');
+      accrue = choice('accrue');
     }
     const own = kind === 'installment' ? ['periods', 'fee'] : ['rate', 'months'];
     const rate = penaltyMethod === 'markup' ? 'markup' : 'daily';

@@ -4,7 +4,7 @@
  */
 import { installmentCost, type InstallmentInput, type InstallmentPrice, type InstallmentResult } from '../finance/installment';
 import { fenToYuan, yuanToFen } from '../finance/money';
-import { formatYuan } from '../format/number';
+import { formatYuanInSentence } from '../format/number';
 import { RULES } from '../parse/number';
 import { defineCalculator } from './define';
 import { guard, plain, readDefined, readDefinedChoice } from './fields';
@@ -31,10 +31,10 @@ export function installmentMethodText(d: Pick<InstallmentAprDetail, 'priceField'
   const first = d.rows[0];
   const fee =
     d.priceField === 'oneoff'
-      ? `手续费共 ${formatYuan(d.totalFeeFen - d.upfrontFen)}，一次收，和第一期一起还，之后每期只还本金`
+      ? `手续费共 ${formatYuanInSentence(d.totalFeeFen - d.upfrontFen)}，一次收，和第一期一起还，之后每期只还本金`
       : d.priceField === 'payment'
-        ? `每期还 ${formatYuan(first?.paymentFen ?? 0)}，其中超过本金的部分就是手续费`
-        : `手续费每期 ${formatYuan(first?.feeFen ?? 0)}，按合同金额算，每期一样`;
+        ? `每期还 ${formatYuanInSentence(first?.paymentFen ?? 0)}，其中超过本金的部分就是手续费`
+        : `手续费每期 ${formatYuanInSentence(first?.feeFen ?? 0)}，按合同金额算，每期一样`;
   return `${fee}；本金按期数分不尽时，零头放在${d.remainderAt === 'first' ? '第一期' : '最后一期'}。`;
 }
 

@@ -3,7 +3,7 @@
  * Results months, total-interest and total-paid are absent when the balance is never paid off.
  */
 import { fenToYuan, yuanToFen } from '../finance/money';
-import { minimumPayment, STOP_BELOW_FEN, type MinimumPaymentInput, type MinimumPaymentResult } from '../finance/minimum-payment';
+import { minimumPayment, RECOMMENDED_OPTIONS, STOP_BELOW_FEN, type MinimumPaymentInput, type MinimumPaymentResult } from '../finance/minimum-payment';
 import { RULES } from '../parse/number';
 import { defineCalculator } from './define';
 import { guard, readDefined, readDefinedChoice } from './fields';
@@ -64,7 +64,7 @@ export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
     floor: { label: '最低还款下限', hint: '最低还款额最少是多少，例如 100；账单更小时就还整个账单', unit: '元', rule: { ...RULES.amount, min: 0, label: '最低还款下限', example: '100' }, doc: '最低还款下限（元，最低还款额最少是多少；默认 100）', example: '100' },
     spend: { label: '每月新增消费', hint: '以后每个月还会新刷多少，不刷就填 0 或留空', unit: '元', rule: { ...RULES.amount, min: 0, label: '每月新增消费', example: '0 或 500', optional: true }, doc: '每月新增消费（元；默认 0）', example: '0' },
     interest: { label: '没还清时怎么计息', unit: '', choices: INTEREST_LABELS, doc: '没有全额还款时的计息方式：full（全额计息，已还的部分也计息到还款日）或 unpaid（只对没还的部分计息）', example: 'unpaid' },
-    grace: { label: '账单日到还款日的天数', hint: '全额计息时，已还的部分从账单日计息到还款日；看账单上的两个日子，常见是 18 到 25 天', unit: '天', rule: { ...RULES.days, max: 30, label: '账单日到还款日的天数', example: '20' }, doc: '账单日到到期还款日的天数（0到30；默认 20；只在 interest=full 时用到）', example: '20' },
+    grace: { label: '账单日到还款日的天数', hint: '全额计息时，已还的部分从账单日计息到还款日；看账单上的两个日子，常见是 18 到 25 天', unit: '天', rule: { ...RULES.days, max: 30, label: '账单日到还款日的天数', example: '20' }, doc: `账单日到到期还款日的天数（0到30；默认 ${RECOMMENDED_OPTIONS.graceDays}；只在 interest=full 时用到）`, example: '20' },
     minrule: { label: '最低还款额怎么算', unit: '', choices: MIN_RULE_LABELS, doc: '最低还款额的算法：share-plus-charges（消费本金的 min% 加全部利息）或 share-of-bill（整张账单的 min%）', example: 'share-of-bill' },
   },
   results: {
@@ -74,7 +74,7 @@ export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
   },
   // 全额计息 and the minimum as share plus all interest: what the card terms we found describe
   // (see `methods` below). Until issue 16 the defaults were unpaid and share-of-bill.
-  defaults: { balance: '10000', daily: '0.05', min: '10', floor: '100', spend: '0', interest: 'full', grace: '20', minrule: 'share-plus-charges' },
+  defaults: { balance: '10000', daily: '0.05', min: '10', floor: '100', spend: '0', interest: 'full', grace: String(RECOMMENDED_OPTIONS.graceDays), minrule: 'share-plus-charges' },
   evaluate(inputs) {
     const choiceErrors: Record<string, string> = {};
     const interest = readDefinedChoice<InterestModel>(inputs, 'interest', this.fields['interest']!, choiceErrors);
@@ -85,7 +85,7 @@ export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
     if (Object.keys(errors).length || !interest || !minRule) return { errors, values: null, detail: null };
     const input = {
       interestModel: interest,
-      graceDays: values['grace'] ?? 20,
+      graceDays: values['grace'] ?? RECOMMENDED_OPTIONS.graceDays,
       minRule,
       balanceFen: yuanToFen(values['balance'] ?? 0),
       dailyPercent: values['daily'] ?? 0,
@@ -148,7 +148,7 @@ export const minimumPaymentCalc = defineCalculator<MinimumPaymentDetail>({
           value: 'full',
           label: '全额计息',
           isDefault: true,
-          means: '到期还款日前没有还清整张账单，这张账单就不再免息：已经还掉的部分也要计息，本站从账单日算到还款日（天数见参数 grace，默认20天）；没还的部分一直计息到下一期账单。实际合同多从每笔消费的记账日起算，利息会比这里更多。',
+          means: `到期还款日前没有还清整张账单，这张账单就不再免息：已经还掉的部分也要计息，本站从账单日算到还款日（天数见参数 grace，默认${RECOMMENDED_OPTIONS.graceDays}天）；没还的部分一直计息到下一期账单。实际合同多从每笔消费的记账日起算，利息会比这里更多。`,
           source: {
             id: 'cba-card-convention-2013',
             cites: '“报道背景”：报道说在这以前，没有全额还款时银行对整月的账单计息。我们读到的网上转载的银行说明也大多这样写，但没有读到各家银行现行领用合约的原文，所以不点名哪家银行，以你的合同为准',

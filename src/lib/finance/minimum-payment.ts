@@ -106,7 +106,7 @@ export function minimumPayment(input: MinimumPaymentInput): MinimumPaymentResult
   const { balanceFen, dailyPercent, minPercent, floorFen } = input;
   const spendFen = input.spendFen ?? 0;
   const feeFen = input.monthlyFeeFen ?? 0;
-  const graceDays = input.graceDays ?? 20;
+  const graceDays = input.graceDays ?? RECOMMENDED_OPTIONS.graceDays;
   const full = input.interestModel === 'full';
   const stopBelow = input.stopBelowFen ?? 0;
   const sharePlusCharges = input.minRule === 'share-plus-charges';

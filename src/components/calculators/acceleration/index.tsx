@@ -6,6 +6,7 @@ import {
   KIND_LABELS,
   KIND_PARAMS,
   kindOf,
+  EMPTY_CHOICES,
   STATUS_LABELS,
   comparisonBars,
   type AccelerationDetail,
@@ -141,8 +142,9 @@ export default function Acceleration(props: IslandProps) {
     if (next !== kind) switchTo(next, { kind: next });
   };
 
-  // Empty choices read as the method links used before they existed (the definition's evaluate).
-  const penaltyShown = (inputs['penalty'] ?? '').trim() || 'daily';
+  // Empty choices read as the definition's evaluate reads them.
+  const shown = (name: keyof typeof EMPTY_CHOICES) => (inputs[name] ?? '').trim() || EMPTY_CHOICES[name];
+  const penaltyShown = shown('penalty');
   const markup = kind === 'loan' && penaltyShown === 'markup';
   // Choosing the markup fills the usual markup when its field is empty, so the result shows at once.
   const choosePenalty = (value: string) =>
@@ -170,13 +172,13 @@ export default function Acceleration(props: IslandProps) {
           {kind === 'installment' ? (
             <>{field('periods')}{field('fee')}</>
           ) : (
-            <>{field('rate')}{field('months')}{field('method', (inputs['method'] ?? '').trim() || 'annuity')}</>
+            <>{field('rate')}{field('months')}{field('method', shown('method'))}</>
           )}
           {field('paid')}
           {field('overdue')}
           {kind === 'loan' && <DefinedField def={accelerationCalc} prefix="ac" name="penalty" state={fieldState} value={penaltyShown} onChange={choosePenalty} />}
-          {markup ? <>{field('markup')}{field('compound', (inputs['compound'] ?? '').trim() || '0')}</> : field('daily')}
-          {kind === 'loan' && field('accrue', (inputs['accrue'] ?? '').trim() || '0')}
+          {markup ? <>{field('markup')}{field('compound', shown('compound'))}</> : field('daily')}
+          {kind === 'loan' && field('accrue', shown('accrue'))}
         </>
       }
       afterResults={detail && (
@@ -202,11 +204,13 @@ export default function Acceleration(props: IslandProps) {
             <Result name="due-now" label={label('due-now')} value={values['due-now']!} text={formatYuan(detail.dueNowFen)} emphasis note={`剩余本金 + 逾期各期的钱 + ${parts(detail).map((x) => x.name).join(' + ')}`} />
             <Result name="remaining-principal" label={label('remaining-principal')} value={values['remaining-principal']!} text={formatYuan(detail.remainingPrincipalFen)} note={`${span(detail.paid + 1, detail.periods)}的本金`} />
             <Result name="remaining-charges" label={label('remaining-charges')} value={values['remaining-charges']!} text={formatYuan(detail.remainingChargesFen)} note={`${span(detail.paid + 1, detail.paid + detail.overdue)}，已经到期`} />
-            {detail.penaltyMethod === 'markup' ? (
-              <Result name="penalty" label={label('penalty')} value={values['penalty']!} text={formatYuan(detail.penaltyInterestFen)} note={`逾期本金按年利率 ${detail.penaltyAnnualPercent}%（合同 ${detail.contractAnnualPercent}% 上浮 ${detail.markupPercent}%），算到最后一笔逾期后第 ${DEMAND_DELAY_DAYS} 天`} />
-            ) : (
-              <Result name="penalty" label={label('penalty')} value={values['penalty']!} text={formatYuan(detail.penaltyFen)} note={`按每天 ${detail.dailyPercent}%，算到最后一笔逾期后第 ${DEMAND_DELAY_DAYS} 天`} />
-            )}
+            <Result
+              name="penalty"
+              label={label('penalty')}
+              value={values['penalty']!}
+              text={formatYuan(detail.penaltyMethod === 'markup' ? detail.penaltyInterestFen : detail.penaltyFen)}
+              note={`${detail.penaltyMethod === 'markup' ? `逾期本金按年利率 ${detail.penaltyAnnualPercent}%（合同 ${detail.contractAnnualPercent}% 上浮 ${detail.markupPercent}%）` : `按每天 ${detail.dailyPercent}%`}，算到最后一笔逾期后第 ${DEMAND_DELAY_DAYS} 天`}
+            />
             {detail.compound && (
               <Result name="compound-interest" label={label('compound-interest')} value={values['compound-interest'] ?? null} text={formatYuan(detail.compoundInterestFen)} note={`逾期各期的利息按年利率 ${detail.penaltyAnnualPercent}% 计的利息`} />
             )}
