@@ -34,7 +34,8 @@ export const ACCRUE_LABELS = { '0': '不算', '1': '按实际天数算' } as con
  * no compound interest, no interest to the demand), and 等额本息, the most common. The island
  * shows the same choice checked.
  */
-export const EMPTY_CHOICES = { method: 'annuity', penalty: 'daily', compound: '0', accrue: '0' } as const satisfies { method: RepaymentMethod; penalty: PenaltyMethod; compound: '0' | '1'; accrue: '0' | '1' };
+interface Choices { method: RepaymentMethod; penalty: PenaltyMethod; compound: '0' | '1'; accrue: '0' | '1' }
+export const EMPTY_CHOICES: Readonly<Choices> = { method: 'annuity', penalty: 'daily', compound: '0', accrue: '0' };
 
 /** The markup a link with penalty=markup gets when it leaves markup out. */
 export const DEFAULT_MARKUP = '50';
@@ -150,8 +151,8 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
     const errors: Record<string, string> = {};
     // Empty choices read as the method a link made before they existed: daily rate, no compound
     // interest, no interest to the demand; anything else must be one of the declared values.
-    const choice = <K extends keyof typeof EMPTY_CHOICES>(name: K): (typeof EMPTY_CHOICES)[K] | undefined =>
-      filled(inputs, name) ? readDefinedChoice<(typeof EMPTY_CHOICES)[K]>(inputs, name, this.fields[name]!, errors) : EMPTY_CHOICES[name];
+    const choice = <K extends keyof Choices>(name: K): Choices[K] | undefined =>
+      filled(inputs, name) ? readDefinedChoice<Choices[K]>(inputs, name, this.fields[name]!, errors) : EMPTY_CHOICES[name];
     let method: RepaymentMethod | null = null;
     let penaltyMethod: PenaltyMethod | undefined = EMPTY_CHOICES.penalty;
     let compound: '0' | '1' | undefined = EMPTY_CHOICES.compound;
