@@ -6,9 +6,9 @@ import type { ClientDirective } from 'astro';
  * a reader who only reads never pays for it.
  *
  * - A link with inputs (any query) hydrates at once: the page must show the link's numbers.
- * - Otherwise the code is fetched now and run on the reader's first touch, key, focus or
- *   typing inside the island, when a part marked data-hydrate-on-view nears the screen (the
- *   chart), or when the page is printed.
+ * - Otherwise the code is fetched once the page is idle, and runs on the reader's first touch,
+ *   key, focus or typing inside the island, when a part marked data-hydrate-on-view nears the
+ *   screen (the chart), or when the page is printed.
  * - What the reader did in the meantime is kept: a value typed or chosen before hydration is
  *   handed to the island as input, a button pressed is pressed again, and a print that started
  *   it is announced again so the island draws for paper.
@@ -16,11 +16,21 @@ import type { ClientDirective } from 'astro';
 const USE_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'input', 'change'] as const;
 
 const hydrateOnUse: ClientDirective = (load, _options, el) => {
-  const loading = load();
   if (window.location.search) {
-    void loading.then((hydrate) => hydrate());
+    void load().then((hydrate) => hydrate());
     return;
   }
+  // The code is fetched once the page has loaded and the browser is idle, so it never competes
+  // with the first paint; a reader who is quicker than that fetches it with their first use.
+  let loading: ReturnType<typeof load> | null = null;
+  const fetchCode = () => (loading ??= load());
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void fetchCode(), { timeout: 2000 });
+    else setTimeout(() => void fetchCode(), 200);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+
   // The build-time page shows the defaults, which is what an address without inputs asks for.
   el.querySelector<HTMLElement>('[data-calculator]')?.setAttribute('data-state', 'ready');
 
@@ -51,7 +61,7 @@ const hydrateOnUse: ClientDirective = (load, _options, el) => {
     if (started) return;
     started = true;
     stopListening();
-    const hydrate = await loading;
+    const hydrate = await fetchCode();
     await hydrate();
     done = true;
     el.removeEventListener('click', onClick, true);
