@@ -35,7 +35,6 @@ const hydrateOnUse: ClientDirective = (load, _options, el) => {
   el.querySelector<HTMLElement>('[data-calculator]')?.setAttribute('data-state', 'ready');
 
   let started = false;
-  let done = false;
   const pressed: HTMLElement[] = [];
   const print = matchMedia('print');
   const io = typeof IntersectionObserver === 'function'
@@ -47,7 +46,7 @@ const hydrateOnUse: ClientDirective = (load, _options, el) => {
   const onPrintMedia = () => { if (print.matches) start(true); };
   const onClick = (e: Event) => {
     const button = (e.target as Element | null)?.closest?.('button[type="button"]');
-    if (!done && button instanceof HTMLElement) pressed.push(button);
+    if (button instanceof HTMLElement) pressed.push(button);
   };
 
   function stopListening() {
@@ -63,7 +62,7 @@ const hydrateOnUse: ClientDirective = (load, _options, el) => {
     stopListening();
     const hydrate = await fetchCode();
     await hydrate();
-    done = true;
+    // From here the island's own handlers answer clicks.
     el.removeEventListener('click', onClick, true);
     handOver(el);
     for (const button of pressed.splice(0)) button.click();
@@ -84,11 +83,11 @@ const hydrateOnUse: ClientDirective = (load, _options, el) => {
  */
 function handOver(root: HTMLElement) {
   for (const control of root.querySelectorAll<HTMLInputElement>('input')) {
-    const changed = control.type === 'radio' || control.type === 'checkbox'
+    const toggle = control.type === 'radio' || control.type === 'checkbox';
+    const changed = toggle
       ? control.checked !== control.defaultChecked && (control.type === 'checkbox' || control.checked)
       : control.value !== control.defaultValue;
-    if (!changed) continue;
-    control.dispatchEvent(new Event(control.type === 'radio' || control.type === 'checkbox' ? 'change' : 'input', { bubbles: true }));
+    if (changed) control.dispatchEvent(new Event(toggle ? 'change' : 'input', { bubbles: true }));
   }
 }
 

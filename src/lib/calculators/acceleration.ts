@@ -149,8 +149,7 @@ export const accelerationCalc = defineCalculator<AccelerationDetail>({
   evaluate(inputs) {
     const kind = kindOf(inputs);
     const errors: Record<string, string> = {};
-    // Empty choices read as the method a link made before they existed: daily rate, no compound
-    // interest, no interest to the demand; anything else must be one of the declared values.
+    // Empty choices read as EMPTY_CHOICES; anything else must be one of the declared values.
     const choice = <K extends keyof Choices>(name: K): Choices[K] | undefined =>
       filled(inputs, name) ? readDefinedChoice<Choices[K]>(inputs, name, this.fields[name]!, errors) : EMPTY_CHOICES[name];
     let method: RepaymentMethod | null = null;

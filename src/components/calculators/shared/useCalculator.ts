@@ -35,10 +35,9 @@ export function useCalculator<D>(logic: CalculatorLogic<D>) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    // Without a link the inputs stay the same object, so the island does not evaluate and
-    // render everything a second time straight after hydrating (that doubled its blocking time).
-    // Without any query the inputs stay as they are: the island may hydrate on the reader's
-    // first use (client:interaction), and what they typed before that is handed over already.
+    // Without a query the inputs stay as they are: the island may hydrate on the reader's first
+    // use (client:interaction), and what was typed before that has been handed over already. A
+    // link that gives the defaults keeps the same object, so nothing renders a second time.
     if (window.location.search) {
       const linked = inputsFromQuery(logic, window.location.search).inputs;
       setInputs((prev) => (sameInputs(prev, linked) ? prev : linked));
