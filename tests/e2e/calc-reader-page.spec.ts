@@ -14,6 +14,10 @@ for (const { id } of calculators) {
     await expect(page.locator('details[data-educators]')).not.toHaveAttribute('open');
     await expect(page.locator('details.calc-dev-docs')).not.toHaveAttribute('open');
     await expect(page.getByLabel('嵌入代码（放进你的网页）')).toBeHidden();
+    // A closed section's form fields stay out of the layout: Chrome lays them out when the
+    // document is ready, a second layout of the whole page while it loads.
+    const laidOut = await page.locator('details:not([open]) :is(input, textarea, select)').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    expect(laidOut).toBe(0);
     await expect(page.locator('#link-params')).toBeHidden();
     expect(await page.locator('body').innerText()).not.toContain('`');
     const pseudo = await page.evaluate(() => [...document.querySelectorAll('code')].some((c) => getComputedStyle(c, '::before').content.includes('`')));
